@@ -1,0 +1,207 @@
+package io.article28.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.article28.core.EmailAddress;
+import io.article28.core.NotFoundException;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.core.RejectedException;
+
+/** The use cases of accounts: organizations, members, staff, profiles and API tokens. */
+@Service
+@Transactional
+public class AccountManagement {
+
+	/** Long enough to resist guessing; a passphrase fits. */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	public static final int MAX_PASSWORD_LENGTH = 128;
+
+	/** Beyond this a person should revoke old tokens before making more. */
+	public static final int MAX_ACTIVE_TOKENS = 20;
+
+	private static final int PROFILE_HISTORY_SHOWN = 20;
+
+	private final Organizations organizations;
+
+	private final Users users;
+
+	private final ApiTokens tokens;
+
+	private final ProfileChanges profileChanges;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountManagement(Organizations organizations, Users users, ApiTokens tokens, ProfileChanges profileChanges,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+		this.organizations = organizations;
+		this.users = users;
+		this.tokens = tokens;
+		this.profileChanges = profileChanges;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Organization createOrganization(String name, String billingEmail, UserId by) {
+		Organization organization = Organization.register(name, Texts.email("billingEmail", billingEmail),
+				clock.instant());
+		if (organizations.existsByName(organization.name())) {
+			throw RejectedException.conflict("name", "an organization with this name already exists");
+		}
+		organizations.insert(organization);
+		events.publishEvent(new OrganizationCreated(organization.id(), by));
+		return organization;
+	}
+
+	@Transactional(readOnly = true)
+	public Organization organization(OrganizationId id) {
+		return organizations.findById(id).orElseThrow(() -> new NotFoundException("Organization"));
+	}
+
+	/** The organization with this exact name, ignoring case. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Organization> organizationNamed(String name) {
+		return organizations.findByName(name);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Organization> organizations(PageRequest page) {
+		return organizations.page(page);
+	}
+
+	public User addMember(OrganizationId organizationId, NewMember request, UserId by) {
+		organization(organizationId);
+		if (request.role() == null) {
+			throw RejectedException.invalid("role", "must be one of OWNER, ADMIN, MEMBER");
+		}
+		EmailAddress email = Texts.email("email", request.email());
+		User member = User.member(email, request.name(), encode(request.password()),
+				new Membership(organizationId, request.role(), request.canExport()), clock.instant());
+		if (users.existsByEmail(email)) {
+			throw RejectedException.conflict("email", "a person with this email already has an account");
+		}
+		users.insert(member);
+		events.publishEvent(new MemberAdded(organizationId, member.id(), request.role(), by));
+		return member;
+	}
+
+	public User createStaff(String email, String name, StaffRole role, String password) {
+		EmailAddress address = Texts.email("email", email);
+		User staff = User.staff(address, name, encode(password), role, clock.instant());
+		if (users.existsByEmail(address)) {
+			throw RejectedException.conflict("email", "a person with this email already has an account");
+		}
+		users.insert(staff);
+		return staff;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasStaff() {
+		return users.anyStaff();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<User> members(OrganizationId organizationId, PageRequest page) {
+		organization(organizationId);
+		return users.members(organizationId, page);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<User> staff(PageRequest page) {
+		return users.staff(page);
+	}
+
+	@Transactional(readOnly = true)
+	public User user(UserId id) {
+		return users.findById(id).orElseThrow(() -> new NotFoundException("User"));
+	}
+
+	public Organization changeDpoContact(OrganizationId organizationId, String name, String email, UserId by) {
+		Organization organization = organization(organizationId);
+		DpoContact contact = new DpoContact(name, Texts.email("email", email));
+		events.publishEvent(organization.changeDpoContact(contact, by));
+		organizations.updateDpoContact(organization);
+		return organization;
+	}
+
+	/** The person corrects its own name or email; the change is kept in its history and published. */
+	public User rectifyProfile(UserId id, String name, String email) {
+		User user = user(id);
+		EmailAddress newEmail = email == null ? null : Texts.email("email", email);
+		if (newEmail != null && !newEmail.equals(user.email()) && users.existsByEmail(newEmail)) {
+			throw RejectedException.conflict("email", "a person with this email already has an account");
+		}
+		user.rectify(name, newEmail, id).ifPresent(change -> {
+			users.updateProfile(user);
+			profileChanges.record(change, clock.instant());
+			events.publishEvent(change);
+		});
+		return user;
+	}
+
+	public void changePassword(UserId id, String currentPassword, String newPassword) {
+		User user = user(id);
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+			throw RejectedException.invalid("currentPassword", "does not match the current password");
+		}
+		user.changePassword(encode(newPassword));
+		users.updateProfile(user);
+		ProfileRectified change = new ProfileRectified(id, id, List.of("password"));
+		profileChanges.record(change, clock.instant());
+		events.publishEvent(change);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProfileChange> profileChanges(UserId id) {
+		return profileChanges.latest(id, PROFILE_HISTORY_SHOWN);
+	}
+
+	public IssuedApiToken issueToken(UserId owner, String name) {
+		String label = Texts.required("name", name, 100);
+		user(owner);
+		if (tokens.countActive(owner) >= MAX_ACTIVE_TOKENS) {
+			throw RejectedException.conflict("name",
+					"at most " + MAX_ACTIVE_TOKENS + " active tokens: revoke one you no longer use");
+		}
+		String token = ApiTokens.generate();
+		UUID id = UUID.randomUUID();
+		tokens.insert(id, owner, label, ApiTokens.digest(token), clock.instant());
+		events.publishEvent(new ApiTokenCreated(owner, id));
+		return new IssuedApiToken(id, token);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiTokenSummary> tokens(UserId owner) {
+		return tokens.list(owner);
+	}
+
+	public void revokeToken(UserId owner, UUID tokenId) {
+		if (!tokens.revoke(owner, tokenId, clock.instant())) {
+			throw new NotFoundException("Token");
+		}
+		events.publishEvent(new ApiTokenRevoked(owner, tokenId));
+	}
+
+	private String encode(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw RejectedException.invalid("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+		}
+		if (password.length() > MAX_PASSWORD_LENGTH) {
+			throw RejectedException.invalid("password", "must be at most " + MAX_PASSWORD_LENGTH + " characters");
+		}
+		return passwordEncoder.encode(password);
+	}
+}

@@ -1,0 +1,66 @@
+package io.article28.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in a machine client that sends {@code Authorization: Bearer <token>}. The token's digest
+ * is looked up; an unknown or revoked token is answered 401 at once.
+ */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "Bearer ";
+
+	private final ApiTokens tokens;
+
+	private final Users users;
+
+	private final AuthenticationEntryPoint entryPoint;
+
+	ApiTokenFilter(ApiTokens tokens, Users users, AuthenticationEntryPoint entryPoint) {
+		this.tokens = tokens;
+		this.users = users;
+		this.entryPoint = entryPoint;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String token = header.substring(BEARER.length()).strip();
+		var user = tokens.activeOwner(ApiTokens.digest(token)).flatMap(users::findById).map(CurrentUser::new);
+		if (user.isEmpty()) {
+			SecurityContextHolder.clearContext();
+			entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
+			return;
+		}
+		CurrentUser principal = user.get();
+		principal.eraseCredentials();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}

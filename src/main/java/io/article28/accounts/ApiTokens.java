@@ -1,0 +1,96 @@
+package io.article28.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.article28.core.Timestamps;
+
+/**
+ * Personal API tokens. A token is 32 random bytes shown once; only its SHA-256 digest is stored,
+ * which is enough to recognise it and cheap to check on every request (unlike a password hash).
+ */
+@Repository
+class ApiTokens {
+
+	static final String PREFIX = "a28_";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	ApiTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static String generate() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String digest(String token) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	void insert(UUID id, UserId user, String name, String digest, Instant now) {
+		jdbc.sql("""
+				insert into api_token (id, user_id, name, token_digest, created_at)
+				values (:id, :user, :name, :digest, :now)""")
+			.param("id", id)
+			.param("user", user.value())
+			.param("name", name)
+			.param("digest", digest)
+			.param("now", Timestamps.of(now))
+			.update();
+	}
+
+	Optional<UserId> activeOwner(String digest) {
+		return jdbc.sql("select user_id from api_token where token_digest = :digest and revoked_at is null")
+			.param("digest", digest)
+			.query(UUID.class)
+			.optional()
+			.map(UserId::new);
+	}
+
+	long countActive(UserId user) {
+		return jdbc.sql("select count(*) from api_token where user_id = :user and revoked_at is null")
+			.param("user", user.value())
+			.query(Long.class)
+			.single();
+	}
+
+	List<ApiTokenSummary> list(UserId user) {
+		return jdbc.sql("""
+				select id, name, created_at, revoked_at from api_token
+				where user_id = :user order by created_at desc, id""")
+			.param("user", user.value())
+			.query((rs, row) -> new ApiTokenSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+					Timestamps.read(rs, "created_at"), Timestamps.read(rs, "revoked_at")))
+			.list();
+	}
+
+	boolean revoke(UserId user, UUID id, Instant now) {
+		return jdbc.sql("update api_token set revoked_at = :now where id = :id and user_id = :user and revoked_at is null")
+			.param("now", Timestamps.of(now))
+			.param("id", id)
+			.param("user", user.value())
+			.update() == 1;
+	}
+}

@@ -1,0 +1,109 @@
+package io.article28.accounts;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person as the security layer knows it: who, and which organization or staff
+ * role it acts with. Authorities: {@code STAFF} and {@code STAFF_<role>} for the provider's
+ * people, {@code CUSTOMER}, {@code ORG_<role>} and {@code EXPORT} for members.
+ */
+public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final UserId id;
+
+	private final String email;
+
+	private final String name;
+
+	private final StaffRole staffRole;
+
+	private final Membership membership;
+
+	private String passwordHash;
+
+	CurrentUser(User user) {
+		this.id = user.id();
+		this.email = user.email().value();
+		this.name = user.name();
+		this.staffRole = user.staffRole().orElse(null);
+		this.membership = user.membership().orElse(null);
+		this.passwordHash = user.passwordHash();
+	}
+
+	public UserId id() {
+		return id;
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public boolean isStaff() {
+		return staffRole != null;
+	}
+
+	public boolean hasStaffRole(StaffRole role) {
+		return staffRole == role;
+	}
+
+	public Optional<StaffRole> staffRole() {
+		return Optional.ofNullable(staffRole);
+	}
+
+	public Optional<Membership> membership() {
+		return Optional.ofNullable(membership);
+	}
+
+	public boolean isMemberOf(OrganizationId organization) {
+		return membership != null && membership.organizationId().equals(organization);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		if (staffRole != null) {
+			authorities.add(new SimpleGrantedAuthority("STAFF"));
+			authorities.add(new SimpleGrantedAuthority("STAFF_" + staffRole.name()));
+		}
+		if (membership != null) {
+			authorities.add(new SimpleGrantedAuthority("CUSTOMER"));
+			authorities.add(new SimpleGrantedAuthority("ORG_" + membership.role().name()));
+			if (membership.canExport()) {
+				authorities.add(new SimpleGrantedAuthority("EXPORT"));
+			}
+		}
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return email;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+}

@@ -1,0 +1,12 @@
+package io.article28.accounts;
+
+import io.article28.core.EmailAddress;
+
+/** Who the organization's data protection officer is, as the customer keeps it current. */
+public record DpoContact(String name, EmailAddress email) {
+
+	public DpoContact {
+		name = Texts.required("name", name, 200);
+		java.util.Objects.requireNonNull(email);
+	}
+}

@@ -1,0 +1,7 @@
+package io.article28.accounts;
+
+import java.util.UUID;
+
+/** A token just created: the only moment its value is known. */
+public record IssuedApiToken(UUID id, String token) {
+}

@@ -1,0 +1,52 @@
+package io.article28.accounts;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import io.article28.core.NotFoundException;
+
+/**
+ * Who may read or change an organization's data. A caller outside the organization gets the same
+ * answer as for one that does not exist (404), so tenants cannot discover each other; a member
+ * without the right role, or a customer on a staff action, is refused (403).
+ */
+@Component
+public class OrganizationAccess {
+
+	/** Staff of any role, or any member of the organization. */
+	public void requireReader(CurrentUser user, OrganizationId organization) {
+		if (!user.isStaff() && !user.isMemberOf(organization)) {
+			throw new NotFoundException("Organization");
+		}
+	}
+
+	/** Staff ADMIN, or an OWNER or ADMIN of the organization. */
+	public void requireManager(CurrentUser user, OrganizationId organization) {
+		if (user.hasStaffRole(StaffRole.ADMIN)) {
+			return;
+		}
+		requireReader(user, organization);
+		boolean manages = user.membership().map(m -> m.role().manages()).orElse(false);
+		if (!manages) {
+			throw new AccessDeniedException("managing the organization needs the OWNER or ADMIN role");
+		}
+	}
+
+	/** Only an OWNER, or staff ADMIN, may make someone else an OWNER. */
+	public void requireMayGrant(CurrentUser user, OrganizationRole role) {
+		boolean owner = user.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false);
+		if (role == OrganizationRole.OWNER && !owner && !user.hasStaffRole(StaffRole.ADMIN)) {
+			throw new AccessDeniedException("only an owner may add an owner");
+		}
+	}
+
+	/** Provider staff holding one of the roles. */
+	public void requireStaff(CurrentUser user, StaffRole... roles) {
+		for (StaffRole role : roles) {
+			if (user.hasStaffRole(role)) {
+				return;
+			}
+		}
+		throw new AccessDeniedException("reserved to provider staff");
+	}
+}

@@ -1,0 +1,20 @@
+package io.article28.accounts;
+
+import java.util.UUID;
+
+/** Identifies a person: a member of an organization or provider staff. */
+public record UserId(UUID value) {
+
+	public UserId {
+		java.util.Objects.requireNonNull(value);
+	}
+
+	public static UserId random() {
+		return new UserId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}

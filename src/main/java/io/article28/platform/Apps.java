@@ -1,0 +1,70 @@
+package io.article28.platform;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.article28.accounts.OrganizationId;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.core.Timestamps;
+
+/** The apps hosted on the platform. */
+@Repository
+class Apps {
+
+	private final JdbcClient jdbc;
+
+	Apps(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(App app) {
+		jdbc.sql("""
+				insert into hosted_app (id, organization_id, name, region_code, contact_url, created_at)
+				values (:id, :org, :name, :region, :contact, :createdAt)""")
+			.param("id", app.id().value())
+			.param("org", app.organizationId().value())
+			.param("name", app.name())
+			.param("region", app.regionCode())
+			.param("contact", app.contact().map(URI::toString).orElse(null))
+			.param("createdAt", Timestamps.of(app.createdAt()))
+			.update();
+	}
+
+	boolean existsByName(String name) {
+		return jdbc.sql("select count(*) from hosted_app where name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	Page<App> ofOrganization(OrganizationId organization, PageRequest request) {
+		long total = jdbc.sql("select count(*) from hosted_app where organization_id = :org")
+			.param("org", organization.value())
+			.query(Long.class)
+			.single();
+		List<App> items = jdbc.sql("""
+				select * from hosted_app where organization_id = :org
+				order by region_code, name limit :limit offset :offset""")
+			.param("org", organization.value())
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query(Apps::map)
+			.list();
+		return new Page<>(items, request.page(), request.size(), total);
+	}
+
+	private static App map(ResultSet rs, int row) throws SQLException {
+		String contact = rs.getString("contact_url");
+		return new App(new AppId(rs.getObject("id", UUID.class)),
+				new OrganizationId(rs.getObject("organization_id", UUID.class)), rs.getString("name"),
+				rs.getString("region_code"), contact == null ? null : URI.create(contact),
+				Timestamps.read(rs, "created_at"));
+	}
+}

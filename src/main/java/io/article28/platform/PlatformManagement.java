@@ -1,0 +1,113 @@
+package io.article28.platform;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.OrganizationId;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.core.RejectedException;
+
+/** Provisioning by the host platform: regions, apps and invoices, and the provider's profile. */
+@Service
+@Transactional
+public class PlatformManagement {
+
+	/** Whether a write created the record or replaced it: the API answers 201 or 200. */
+	public record Saved<T>(T value, boolean created) {
+	}
+
+	private final Regions regions;
+
+	private final Apps apps;
+
+	private final Invoices invoices;
+
+	private final ProviderProfiles providerProfiles;
+
+	private final AccountManagement accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PlatformManagement(Regions regions, Apps apps, Invoices invoices, ProviderProfiles providerProfiles,
+			AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+		this.regions = regions;
+		this.apps = apps;
+		this.invoices = invoices;
+		this.providerProfiles = providerProfiles;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Saved<Region> defineRegion(Region region) {
+		boolean created = regions.save(region);
+		events.publishEvent(new RegionDefined(region.code()));
+		return new Saved<>(region, created);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Region> regions() {
+		return regions.all();
+	}
+
+	public App registerApp(OrganizationId owner, String name, String regionCode, String contactUrl) {
+		accounts.organization(owner);
+		if (regionCode == null || regions.find(regionCode.strip()).isEmpty()) {
+			throw RejectedException.invalid("region", "no such region; see GET /api/v1/regions");
+		}
+		App app = App.register(owner, name, regionCode.strip(), contactUrl, clock.instant());
+		if (apps.existsByName(app.name())) {
+			throw RejectedException.conflict("name", "an app with this name already exists on the platform");
+		}
+		apps.insert(app);
+		events.publishEvent(new AppRegistered(app.id(), owner, app.regionCode()));
+		return app;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<App> apps(OrganizationId owner, PageRequest page) {
+		return apps.ofOrganization(owner, page);
+	}
+
+	public Saved<Invoice> recordInvoice(OrganizationId owner, String number, long amountCents, String currency,
+			LocalDate dueDate, InvoiceStatus status) {
+		accounts.organization(owner);
+		Invoice invoice = new Invoice(number, owner, amountCents, Invoice.currency(currency), dueDate, status);
+		Optional<Invoice> existing = invoices.find(invoice.number());
+		if (existing.isPresent() && !existing.get().organizationId().equals(owner)) {
+			throw RejectedException.conflict("number", "this invoice number belongs to another organization");
+		}
+		boolean created = invoices.save(invoice, clock.instant());
+		events.publishEvent(new InvoiceRecorded(owner, invoice.number(), status));
+		return new Saved<>(invoice, created);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Invoice> invoices(OrganizationId owner, PageRequest page) {
+		return invoices.ofOrganization(owner, page);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasUnpaidInvoices(OrganizationId owner) {
+		return invoices.countUnpaid(owner) > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProviderProfile> providerProfile() {
+		return providerProfiles.current();
+	}
+
+	public void describeProvider(ProviderProfile profile) {
+		providerProfiles.save(profile);
+	}
+}

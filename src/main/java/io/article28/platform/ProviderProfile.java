@@ -1,0 +1,15 @@
+package io.article28.platform;
+
+/** The provider's identity as it appears on agreements and notices. */
+public record ProviderProfile(String legalName, String address, String registration, String dpoName,
+		String dpoEmail, String supportEmail) {
+
+	public ProviderProfile {
+		legalName = Fields.required("legalName", legalName, 200);
+		address = Fields.required("address", address, 500);
+		registration = Fields.required("registration", registration, 200);
+		dpoName = Fields.required("dpoName", dpoName, 200);
+		dpoEmail = Fields.required("dpoEmail", dpoEmail, 320);
+		supportEmail = Fields.required("supportEmail", supportEmail, 320);
+	}
+}

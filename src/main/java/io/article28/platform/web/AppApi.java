@@ -1,0 +1,70 @@
+package io.article28.platform.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.platform.App;
+import io.article28.platform.PlatformManagement;
+
+/** The apps an organization runs on the platform. */
+@RestController
+@RequestMapping("/api/v1/organizations/{orgId}/apps")
+class AppApi {
+
+	record NewAppRequest(@NotBlank String name, @NotBlank String region, String contactUrl) {
+	}
+
+	record AppView(UUID id, String name, String region, String contactUrl, Instant createdAt) {
+
+		static AppView of(App app) {
+			return new AppView(app.id().value(), app.name(), app.regionCode(),
+					app.contact().map(URI::toString).orElse(null), app.createdAt());
+		}
+	}
+
+	private final PlatformManagement platform;
+
+	private final OrganizationAccess access;
+
+	AppApi(PlatformManagement platform, OrganizationAccess access) {
+		this.platform = platform;
+		this.access = access;
+	}
+
+	@PostMapping
+	ResponseEntity<AppView> register(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@Valid @RequestBody NewAppRequest request) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireManager(user, owner);
+		App app = platform.registerApp(owner, request.name(), request.region(), request.contactUrl());
+		return ResponseEntity.created(URI.create("/api/v1/organizations/" + orgId + "/apps/" + app.id()))
+			.body(AppView.of(app));
+	}
+
+	@GetMapping
+	Page<AppView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return platform.apps(owner, PageRequest.of(page, size)).map(AppView::of);
+	}
+}

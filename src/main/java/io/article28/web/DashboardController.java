@@ -1,0 +1,97 @@
+package io.article28.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.Organization;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRole;
+import io.article28.accounts.StaffRole;
+import io.article28.core.PageRequest;
+import io.article28.platform.App;
+import io.article28.platform.PlatformManagement;
+import io.article28.platform.Region;
+
+/**
+ * An organization's dashboard: the customer sees its own; staff see any from the staff area.
+ * It composes accounts (organization, DPO, members) and platform (apps by region, invoices).
+ */
+@Controller
+class DashboardController {
+
+	private static final int PAGE_SIZE = 20;
+
+	/** The apps of one region, with the region's description. */
+	record RegionApps(Region region, List<App> apps) {
+	}
+
+	private final AccountManagement accounts;
+
+	private final PlatformManagement platform;
+
+	private final OrganizationAccess access;
+
+	DashboardController(AccountManagement accounts, PlatformManagement platform, OrganizationAccess access) {
+		this.accounts = accounts;
+		this.platform = platform;
+		this.access = access;
+	}
+
+	@GetMapping("/dashboard")
+	String own(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int membersPage,
+			@RequestParam(defaultValue = "0") int invoicesPage, Model model) {
+		if (user.membership().isEmpty()) {
+			return "redirect:/staff";
+		}
+		return show(user, user.membership().get().organizationId(), membersPage, invoicesPage, model);
+	}
+
+	@GetMapping("/staff/organizations/{orgId}")
+	String forStaff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@RequestParam(defaultValue = "0") int membersPage, @RequestParam(defaultValue = "0") int invoicesPage,
+			Model model) {
+		return show(user, new OrganizationId(orgId), membersPage, invoicesPage, model);
+	}
+
+	private String show(CurrentUser user, OrganizationId id, int membersPage, int invoicesPage, Model model) {
+		access.requireReader(user, id);
+		Organization organization = accounts.organization(id);
+		model.addAttribute("organization", organization);
+		model.addAttribute("staffView", user.isStaff());
+		model.addAttribute("canManage", canManage(user));
+		model.addAttribute("members", accounts.members(id, PageRequest.of(membersPage, PAGE_SIZE)));
+		model.addAttribute("invoices", platform.invoices(id, PageRequest.of(invoicesPage, PAGE_SIZE)));
+		model.addAttribute("appsByRegion", appsByRegion(id));
+		model.addAttribute("roles", OrganizationRole.values());
+		model.addAttribute("hasUnpaidInvoices", platform.hasUnpaidInvoices(id));
+		return "dashboard";
+	}
+
+	private static boolean canManage(CurrentUser user) {
+		return user.hasStaffRole(StaffRole.ADMIN) || user.membership().map(m -> m.role().manages()).orElse(false);
+	}
+
+	private List<RegionApps> appsByRegion(OrganizationId id) {
+		List<App> apps = platform.apps(id, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+		Map<String, Region> regions = new LinkedHashMap<>();
+		platform.regions().forEach(region -> regions.put(region.code(), region));
+		return regions.values()
+			.stream()
+			.map(region -> new RegionApps(region,
+					apps.stream().filter(app -> app.regionCode().equals(region.code())).toList()))
+			.filter(group -> !group.apps().isEmpty())
+			.toList();
+	}
+}

@@ -1,0 +1,117 @@
+package io.article28.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.NewMember;
+import io.article28.accounts.Organization;
+import io.article28.accounts.OrganizationRole;
+import io.article28.accounts.StaffRole;
+import io.article28.platform.InvoiceStatus;
+import io.article28.platform.PlatformManagement;
+import io.article28.platform.ProviderProfile;
+import io.article28.platform.Region;
+
+/**
+ * Loads a small, coherent demo with {@code --demo} or {@code DEMO=true}: the provider, its two
+ * regions, three customers with members, apps and invoices (one unpaid). Runs once: a database
+ * that already has a provider profile is left alone.
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+	/** Every demo account signs in with this password. */
+	static final String PASSWORD = "article28-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final AccountManagement accounts;
+
+	private final PlatformManagement platform;
+
+	private final TransactionTemplate transactions;
+
+	private final boolean enabled;
+
+	DemoData(AccountManagement accounts, PlatformManagement platform, TransactionTemplate transactions,
+			@Value("${article28.demo:false}") boolean enabled) {
+		this.accounts = accounts;
+		this.platform = platform;
+		this.transactions = transactions;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if ((enabled || args.containsOption("demo")) && platform.providerProfile().isEmpty()) {
+			transactions.executeWithoutResult(status -> load());
+			log.info("Demo data loaded: sign in as alice@acme-health.example or ops@nimbus.example, password {}",
+					PASSWORD);
+		}
+	}
+
+	/** All or nothing: a demo half loaded would only confuse. */
+	void load() {
+		platform.describeProvider(new ProviderProfile("Nimbus PaaS SAS", "1 rue de la Démo, 67000 Strasbourg, France",
+				"RCS Strasbourg 000 000 000 (demo)", "Camille Martin", "dpo@nimbus.example", "support@nimbus.example"));
+		List<String> datacenters = List.of("Paris-Pantin, France", "Magny-les-Hameaux, France");
+		platform.defineRegion(new Region("osc-fr1", "OUTSCALE", "eu-west-2", datacenters,
+				"OUTSCALE OOS object storage, eu-west-2, France (database and log backups)"));
+		platform.defineRegion(new Region("osc-secnum-fr1", "OUTSCALE", "cloudgouv-eu-west-1", datacenters,
+				"OUTSCALE OOS object storage, cloudgouv-eu-west-1, France (database and log backups)"));
+
+		accounts.createStaff("ops@nimbus.example", "Olivier Petit", StaffRole.ADMIN, PASSWORD);
+		accounts.createStaff("dpo@nimbus.example", "Camille Martin", StaffRole.DPO, PASSWORD);
+		accounts.createStaff("support@nimbus.example", "Sam Renaud", StaffRole.SUPPORT, PASSWORD);
+		accounts.createStaff("security@nimbus.example", "Inès Garnier", StaffRole.SECURITY, PASSWORD);
+
+		Organization acme = customer("Acme Health SAS", "billing@acme-health.example", "Léa Moreau",
+				"dpo@acme-health.example");
+		member(acme, "alice@acme-health.example", "Alice Durand", OrganizationRole.OWNER, true);
+		member(acme, "bruno@acme-health.example", "Bruno Lefèvre", OrganizationRole.ADMIN, false);
+		member(acme, "carla@acme-health.example", "Carla Nguyen", OrganizationRole.MEMBER, false);
+		platform.registerApp(acme.id(), "acme-patient-portal", "osc-secnum-fr1", "https://acme-health.example/privacy");
+		platform.registerApp(acme.id(), "acme-website", "osc-fr1", "https://acme-health.example/contact");
+		platform.recordInvoice(acme.id(), "INV-2026-0917", 48_000, "EUR", LocalDate.of(2026, 10, 15),
+				InvoiceStatus.PAID);
+		platform.recordInvoice(acme.id(), "INV-2026-1017", 52_500, "EUR", LocalDate.of(2026, 11, 15),
+				InvoiceStatus.UNPAID);
+
+		Organization bakery = customer("Boulangerie Numérique SARL", "compta@boulangerie.example", "Hugo Bernard",
+				"hugo@boulangerie.example");
+		member(bakery, "hugo@boulangerie.example", "Hugo Bernard", OrganizationRole.OWNER, true);
+		platform.registerApp(bakery.id(), "boulangerie-shop", "osc-fr1", "https://boulangerie.example/mentions");
+		platform.recordInvoice(bakery.id(), "INV-2026-1018", 9_900, "EUR", LocalDate.of(2026, 11, 15),
+				InvoiceStatus.PAID);
+
+		Organization civic = customer("Civic Data Lab", "finance@civicdata.example", "Nadia Haddad",
+				"privacy@civicdata.example");
+		member(civic, "nadia@civicdata.example", "Nadia Haddad", OrganizationRole.OWNER, true);
+		member(civic, "tom@civicdata.example", "Tom Marchand", OrganizationRole.MEMBER, true);
+		platform.registerApp(civic.id(), "civic-open-data", "osc-fr1", "https://civicdata.example/privacy");
+		platform.registerApp(civic.id(), "civic-survey", "osc-secnum-fr1", null);
+		platform.recordInvoice(civic.id(), "INV-2026-1019", 23_000, "EUR", LocalDate.of(2026, 11, 15),
+				InvoiceStatus.PAID);
+	}
+
+	private Organization customer(String name, String billingEmail, String dpoName, String dpoEmail) {
+		Organization organization = accounts.createOrganization(name, billingEmail, null);
+		return accounts.changeDpoContact(organization.id(), dpoName, dpoEmail, null);
+	}
+
+	private void member(Organization organization, String email, String name, OrganizationRole role,
+			boolean canExport) {
+		accounts.addMember(organization.id(), new NewMember(email, name, role, canExport, PASSWORD), null);
+	}
+}
