@@ -23,7 +23,7 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleDocumentation() {
-		new Documenter(modules).writeDocumentation();
-		assertThat(new java.io.File("target/spring-modulith-docs/components.puml")).exists();
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
+		assertThat(new java.io.File("docs/modules/components.puml")).exists();
 	}
 }

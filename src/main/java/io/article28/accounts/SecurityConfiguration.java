@@ -79,7 +79,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
+				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/staff/**")

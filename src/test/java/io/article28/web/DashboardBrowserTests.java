@@ -1,0 +1,84 @@
+package io.article28.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.article28.Tenants;
+
+/** The main flows in a real browser, against the demo data. */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "article28.demo=true", "article28.admin.password=" + Tenants.ADMIN_PASSWORD,
+				"logging.level.org.openqa.selenium=ERROR" })
+class DashboardBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		browser = new Browser(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void aDemoCustomerSignsInAndSeesItsDashboard() throws Exception {
+		browser.signIn("alice@acme-health.example", DemoData.PASSWORD);
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard");
+		String page = browser.text();
+		assertThat(page).contains("Acme Health SAS", "Léa Moreau", "acme-patient-portal", "osc-secnum-fr1",
+				"INV-2026-1017", "Unpaid");
+		assertThat(page).doesNotContain("Civic Data Lab", "civic-open-data", "boulangerie-shop");
+		browser.screenshot("dashboard");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void theOwnerCorrectsTheDpoContact() {
+		browser.signIn("hugo@boulangerie.example", DemoData.PASSWORD);
+		var name = browser.driver.findElement(By.id("dpo-name"));
+		name.clear();
+		name.sendKeys("Hugo Bernard-Martin");
+		browser.driver.findElement(By.cssSelector("#dpo-heading ~ form button")).click();
+		assertThat(browser.text()).contains("The DPO contact is saved.", "Hugo Bernard-Martin");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void staffFindAnOrganizationFromTheStaffArea() throws Exception {
+		browser.signIn("ops@nimbus.example", DemoData.PASSWORD);
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/staff");
+		assertThat(browser.text()).contains("Nimbus PaaS SAS");
+		browser.driver.findElement(By.linkText("Organizations")).click();
+		browser.driver.findElement(By.linkText("Civic Data Lab")).click();
+		assertThat(browser.text()).contains("Viewed as provider staff", "civic-survey");
+		browser.screenshot("staff-organization");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void aPersonCreatesAnApiTokenThatIsShownOnce() {
+		browser.signIn("nadia@civicdata.example", DemoData.PASSWORD);
+		browser.open("/profile");
+		browser.driver.findElement(By.id("token-name")).sendKeys("nightly export");
+		browser.driver.findElement(By.cssSelector("#tokens-heading ~ form.inline-form button")).click();
+		String token = browser.driver.findElement(By.id("issued-token")).getText();
+		assertThat(token).startsWith("a28_");
+		browser.open("/profile");
+		assertThat(browser.text()).contains("nightly export").doesNotContain(token);
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+}
