@@ -9,12 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on the test database, with the demo data and MockMvc. Every test class
- * that uses it shares one application context; tests make their own names unique.
+ * The whole application on the test database, with the demo data and MockMvc. Every test
+ * class that uses it shares one application context; tests make their own names unique.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "article28.demo=true", "article28.admin.password=initial-admin-secret" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
+
 }

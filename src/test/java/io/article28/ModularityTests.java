@@ -17,8 +17,8 @@ class ModularityTests {
 
 	@Test
 	void everyCapabilityIsItsOwnModule() {
-		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("core", "accounts", "platform", "web");
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("core", "accounts",
+				"platform", "web");
 	}
 
 	@Test
@@ -26,4 +26,5 @@ class ModularityTests {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
 		assertThat(new java.io.File("docs/modules/components.puml")).exists();
 	}
+
 }

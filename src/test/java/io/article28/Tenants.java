@@ -12,7 +12,9 @@ import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationRole;
 
-/** Makes fresh customer organizations with people for a test, and signs requests as them. */
+/**
+ * Makes fresh customer organizations with people for a test, and signs requests as them.
+ */
 @Component
 public class Tenants {
 
@@ -49,8 +51,8 @@ public class Tenants {
 		Organization organization = accounts.createOrganization("Tenant " + tag, "billing@" + tag + ".example", null);
 		String owner = "owner@" + tag + ".example";
 		String member = "member@" + tag + ".example";
-		accounts.addMember(organization.id(), new NewMember(owner, "Owner " + tag, OrganizationRole.OWNER, true, PASSWORD),
-				null);
+		accounts.addMember(organization.id(),
+				new NewMember(owner, "Owner " + tag, OrganizationRole.OWNER, true, PASSWORD), null);
 		accounts.addMember(organization.id(),
 				new NewMember(member, "Member " + tag, OrganizationRole.MEMBER, false, PASSWORD), null);
 		return new Tenant(organization, owner, member);
@@ -59,4 +61,5 @@ public class Tenants {
 	public static RequestPostProcessor staffAdmin() {
 		return httpBasic(ADMIN_EMAIL, ADMIN_PASSWORD);
 	}
+
 }

@@ -11,8 +11,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Points every test context of one run at one fresh database: an in-memory H2 database by
- * default, or, with {@code -Darticle28.test.database=postgres} (the {@code postgres} Maven
- * profile), a PostgreSQL database created on 127.0.0.1:5432 for this run and dropped after it.
+ * default, or, with {@code -Darticle28.test.database=postgres} (the {@code postgres}
+ * Maven profile), a PostgreSQL database created on 127.0.0.1:5432 for this run and
+ * dropped after it.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -56,4 +57,5 @@ public class TestDatabase implements LauncherSessionListener {
 			throw new IllegalStateException("PostgreSQL at " + POSTGRES_SERVER + " is needed for this run: " + sql, ex);
 		}
 	}
+
 }

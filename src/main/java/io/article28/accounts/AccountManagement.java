@@ -137,7 +137,10 @@ public class AccountManagement {
 		return organization;
 	}
 
-	/** The person corrects its own name or email; the change is kept in its history and published. */
+	/**
+	 * The person corrects its own name or email; the change is kept in its history and
+	 * published.
+	 */
 	public User rectifyProfile(UserId id, String name, String email) {
 		User user = user(id);
 		EmailAddress newEmail = email == null ? null : Texts.email("email", email);
@@ -204,4 +207,5 @@ public class AccountManagement {
 		}
 		return passwordEncoder.encode(password);
 	}
+
 }

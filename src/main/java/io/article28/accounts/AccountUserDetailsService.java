@@ -26,4 +26,5 @@ class AccountUserDetailsService implements UserDetailsService {
 			.map(CurrentUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
+
 }

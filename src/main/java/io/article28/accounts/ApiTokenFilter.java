@@ -16,8 +16,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a machine client that sends {@code Authorization: Bearer <token>}. The token's digest
- * is looked up; an unknown or revoked token is answered 401 at once.
+ * Signs in a machine client that sends {@code Authorization: Bearer <token>}. The token's
+ * digest is looked up; an unknown or revoked token is answered 401 at once.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -63,4 +63,5 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			SecurityContextHolder.clearContext();
 		}
 	}
+
 }

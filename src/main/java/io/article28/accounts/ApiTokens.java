@@ -17,8 +17,9 @@ import org.springframework.stereotype.Repository;
 import io.article28.core.Timestamps;
 
 /**
- * Personal API tokens. A token is 32 random bytes shown once; only its SHA-256 digest is stored,
- * which is enough to recognise it and cheap to check on every request (unlike a password hash).
+ * Personal API tokens. A token is 32 random bytes shown once; only its SHA-256 digest is
+ * stored, which is enough to recognise it and cheap to check on every request (unlike a
+ * password hash).
  */
 @Repository
 class ApiTokens {
@@ -87,10 +88,12 @@ class ApiTokens {
 	}
 
 	boolean revoke(UserId user, UUID id, Instant now) {
-		return jdbc.sql("update api_token set revoked_at = :now where id = :id and user_id = :user and revoked_at is null")
+		return jdbc
+			.sql("update api_token set revoked_at = :now where id = :id and user_id = :user and revoked_at is null")
 			.param("now", Timestamps.of(now))
 			.param("id", id)
 			.param("user", user.value())
 			.update() == 1;
 	}
+
 }

@@ -13,9 +13,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person as the security layer knows it: who, and which organization or staff
- * role it acts with. Authorities: {@code STAFF} and {@code STAFF_<role>} for the provider's
- * people, {@code CUSTOMER}, {@code ORG_<role>} and {@code EXPORT} for members.
+ * The signed-in person as the security layer knows it: who, and which organization or
+ * staff role it acts with. Authorities: {@code STAFF} and {@code STAFF_<role>} for the
+ * provider's people, {@code CUSTOMER}, {@code ORG_<role>} and {@code EXPORT} for members.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable {
 
@@ -106,4 +106,5 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	public void eraseCredentials() {
 		passwordHash = null;
 	}
+
 }

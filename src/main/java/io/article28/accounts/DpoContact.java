@@ -2,7 +2,9 @@ package io.article28.accounts;
 
 import io.article28.core.EmailAddress;
 
-/** Who the organization's data protection officer is, as the customer keeps it current. */
+/**
+ * Who the organization's data protection officer is, as the customer keeps it current.
+ */
 public record DpoContact(String name, EmailAddress email) {
 
 	public DpoContact {

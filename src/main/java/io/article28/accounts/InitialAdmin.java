@@ -13,8 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start, when no staff exists yet, creates a staff ADMIN from ADMIN_EMAIL and
- * ADMIN_PASSWORD, or with a generated password printed this once.
+ * On the first start, when no staff exists yet, creates a staff ADMIN from ADMIN_EMAIL
+ * and ADMIN_PASSWORD, or with a generated password printed this once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -57,4 +57,5 @@ class InitialAdmin implements ApplicationRunner {
 		new SecureRandom().nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
+
 }

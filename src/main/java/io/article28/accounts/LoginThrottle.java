@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.article28.core.Timestamps;
 
 /**
- * Slows down password guessing: after {@link #MAX_FAILURES} failed sign-ins for one email within
- * {@link #WINDOW}, further attempts are refused until the window has passed. Counts live in the
- * database so that every instance sees them; the email is kept only as a digest.
+ * Slows down password guessing: after {@link #MAX_FAILURES} failed sign-ins for one email
+ * within {@link #WINDOW}, further attempts are refused until the window has passed.
+ * Counts live in the database so that every instance sees them; the email is kept only as
+ * a digest.
  */
 @Component
 class LoginThrottle {
@@ -38,7 +39,8 @@ class LoginThrottle {
 	@Transactional(readOnly = true)
 	boolean isBlocked(String email) {
 		Instant since = clock.instant().minus(WINDOW);
-		long failures = jdbc.sql("select count(*) from login_failure where email_digest = :digest and failed_at > :since")
+		long failures = jdbc
+			.sql("select count(*) from login_failure where email_digest = :digest and failed_at > :since")
 			.param("digest", key(email))
 			.param("since", Timestamps.of(since))
 			.query(Long.class)
@@ -68,4 +70,5 @@ class LoginThrottle {
 	static String key(String email) {
 		return ApiTokens.digest(email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
 	}
+
 }

@@ -2,7 +2,10 @@ package io.article28.accounts;
 
 import java.util.Objects;
 
-/** A person's place in a customer organization: its role, and whether it may export the account's data. */
+/**
+ * A person's place in a customer organization: its role, and whether it may export the
+ * account's data.
+ */
 public record Membership(OrganizationId organizationId, OrganizationRole role, boolean canExport) {
 
 	public Membership {

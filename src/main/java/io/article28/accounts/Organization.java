@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import io.article28.core.EmailAddress;
 
-/** A customer of the provider: the controller for whom the provider processes personal data. */
+/**
+ * A customer of the provider: the controller for whom the provider processes personal
+ * data.
+ */
 public class Organization {
 
 	private final OrganizationId id;
@@ -19,8 +22,7 @@ public class Organization {
 
 	private final Instant createdAt;
 
-	Organization(OrganizationId id, String name, EmailAddress billingEmail, DpoContact dpoContact,
-			Instant createdAt) {
+	Organization(OrganizationId id, String name, EmailAddress billingEmail, DpoContact dpoContact, Instant createdAt) {
 		this.id = Objects.requireNonNull(id);
 		this.name = Texts.required("name", name, 200);
 		this.billingEmail = Objects.requireNonNull(billingEmail);
@@ -56,4 +58,5 @@ public class Organization {
 	public Instant createdAt() {
 		return createdAt;
 	}
+
 }

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 import io.article28.core.NotFoundException;
 
 /**
- * Who may read or change an organization's data. A caller outside the organization gets the same
- * answer as for one that does not exist (404), so tenants cannot discover each other; a member
- * without the right role, or a customer on a staff action, is refused (403).
+ * Who may read or change an organization's data. A caller outside the organization gets
+ * the same answer as for one that does not exist (404), so tenants cannot discover each
+ * other; a member without the right role, or a customer on a staff action, is refused
+ * (403).
  */
 @Component
 public class OrganizationAccess {
@@ -49,4 +50,5 @@ public class OrganizationAccess {
 		}
 		throw new AccessDeniedException("reserved to provider staff");
 	}
+
 }

@@ -1,6 +1,8 @@
 package io.article28.accounts;
 
-/** What a member may do in its organization: owners and admins manage it, members read it. */
+/**
+ * What a member may do in its organization: owners and admins manage it, members read it.
+ */
 public enum OrganizationRole {
 
 	OWNER, ADMIN, MEMBER;
@@ -8,4 +10,5 @@ public enum OrganizationRole {
 	public boolean manages() {
 		return this != MEMBER;
 	}
+
 }

@@ -42,4 +42,5 @@ class ProfileChanges {
 					Arrays.asList(rs.getString("changed_fields").split(","))))
 			.list();
 	}
+
 }

@@ -20,8 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three doors: the API (HTTP Basic or a personal token, problem-detail errors), the API
- * documentation (public, with the looser content policy Swagger UI needs), and the web UI (form
- * sign-in, CSRF, staff pages for staff only).
+ * documentation (public, with the looser content policy Swagger UI needs), and the web UI
+ * (form sign-in, CSRF, staff pages for staff only).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -56,7 +56,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new ApiTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
-			// Machine clients authenticate every request; a browser session still needs its CSRF token.
+			// Machine clients authenticate every request; a browser session still needs
+			// its CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -79,8 +80,8 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health",
-						"/actuator/health/**")
+				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
+						"/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/staff/**")
 				.hasAuthority("STAFF")
@@ -88,11 +89,12 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", true)
-				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-						+ (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+				.failureHandler((request, response, ex) -> response.sendRedirect(
+						request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
+
 }

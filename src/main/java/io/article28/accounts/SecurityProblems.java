@@ -15,8 +15,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The API's answers when security stops a request, as problem details. A failed sign-in never says
- * whether the email or the password was wrong.
+ * The API's answers when security stops a request, as problem details. A failed sign-in
+ * never says whether the email or the password was wrong.
  */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -47,4 +47,5 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
 					+ status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
+
 }

@@ -3,7 +3,10 @@ package io.article28.accounts;
 import io.article28.core.EmailAddress;
 import io.article28.core.RejectedException;
 
-/** Validation of the free-text and email fields of this module, with the field named in the refusal. */
+/**
+ * Validation of the free-text and email fields of this module, with the field named in
+ * the refusal.
+ */
 final class Texts {
 
 	private Texts() {
@@ -28,4 +31,5 @@ final class Texts {
 			throw RejectedException.invalid(field, "must be a valid email address");
 		}
 	}
+
 }

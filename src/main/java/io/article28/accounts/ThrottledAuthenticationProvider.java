@@ -12,8 +12,8 @@ import org.springframework.security.core.Authentication;
 import io.article28.core.EmailAddress;
 
 /**
- * Password sign-in (form and HTTP Basic) behind the {@link LoginThrottle}; every failure is
- * counted and published, a success clears the count.
+ * Password sign-in (form and HTTP Basic) behind the {@link LoginThrottle}; every failure
+ * is counted and published, a success clears the count.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -60,4 +60,5 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
+
 }

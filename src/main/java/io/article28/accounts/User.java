@@ -9,8 +9,8 @@ import java.util.Optional;
 import io.article28.core.EmailAddress;
 
 /**
- * A person who signs in: either provider staff with a staff role, or a member of exactly one
- * customer organization.
+ * A person who signs in: either provider staff with a staff role, or a member of exactly
+ * one customer organization.
  */
 public class User {
 
@@ -28,8 +28,8 @@ public class User {
 
 	private final Instant createdAt;
 
-	User(UserId id, EmailAddress email, String name, String passwordHash, StaffRole staffRole,
-			Membership membership, Instant createdAt) {
+	User(UserId id, EmailAddress email, String name, String passwordHash, StaffRole staffRole, Membership membership,
+			Instant createdAt) {
 		if ((staffRole == null) == (membership == null)) {
 			throw new IllegalArgumentException("a user is either staff or a member of one organization");
 		}
@@ -51,8 +51,8 @@ public class User {
 	}
 
 	/**
-	 * Corrects the person's own data (GDPR art. 16). Returns the event naming the fields that
-	 * changed, or nothing when the values were already right.
+	 * Corrects the person's own data (GDPR art. 16). Returns the event naming the fields
+	 * that changed, or nothing when the values were already right.
 	 */
 	Optional<ProfileRectified> rectify(String newName, EmailAddress newEmail, UserId by) {
 		List<String> changed = new ArrayList<>();
@@ -102,4 +102,5 @@ public class User {
 	public Instant createdAt() {
 		return createdAt;
 	}
+
 }

@@ -28,10 +28,11 @@ class Users {
 
 	void insert(User user) {
 		var membership = user.membership();
-		jdbc.sql("""
-				insert into app_user (id, email, name, password_hash, staff_role, organization_id,
-				  organization_role, can_export, created_at)
-				values (:id, :email, :name, :hash, :staffRole, :organizationId, :organizationRole, :canExport, :createdAt)""")
+		jdbc.sql(
+				"""
+						insert into app_user (id, email, name, password_hash, staff_role, organization_id,
+						  organization_role, can_export, created_at)
+						values (:id, :email, :name, :hash, :staffRole, :organizationId, :organizationRole, :canExport, :createdAt)""")
 			.param("id", user.id().value())
 			.param("email", user.email().value())
 			.param("name", user.name())
@@ -83,8 +84,9 @@ class Users {
 			.param("org", organization.value())
 			.query(Long.class)
 			.single();
-		var items = jdbc.sql("select " + COLUMNS
-				+ " from app_user where organization_id = :org order by name, id limit :limit offset :offset")
+		var items = jdbc
+			.sql("select " + COLUMNS
+					+ " from app_user where organization_id = :org order by name, id limit :limit offset :offset")
 			.param("org", organization.value())
 			.param("limit", request.size())
 			.param("offset", request.offset())
@@ -95,8 +97,9 @@ class Users {
 
 	Page<User> staff(PageRequest request) {
 		long total = jdbc.sql("select count(*) from app_user where staff_role is not null").query(Long.class).single();
-		var items = jdbc.sql("select " + COLUMNS
-				+ " from app_user where staff_role is not null order by name, id limit :limit offset :offset")
+		var items = jdbc
+			.sql("select " + COLUMNS
+					+ " from app_user where staff_role is not null order by name, id limit :limit offset :offset")
 			.param("limit", request.size())
 			.param("offset", request.offset())
 			.query(Users::map)
@@ -107,12 +110,11 @@ class Users {
 	private static User map(ResultSet rs, int row) throws SQLException {
 		String staffRole = rs.getString("staff_role");
 		UUID organizationId = rs.getObject("organization_id", UUID.class);
-		Membership membership = organizationId == null ? null
-				: new Membership(new OrganizationId(organizationId),
-						OrganizationRole.valueOf(rs.getString("organization_role")), rs.getBoolean("can_export"));
+		Membership membership = organizationId == null ? null : new Membership(new OrganizationId(organizationId),
+				OrganizationRole.valueOf(rs.getString("organization_role")), rs.getBoolean("can_export"));
 		return new User(new UserId(rs.getObject("id", UUID.class)), new EmailAddress(rs.getString("email")),
 				rs.getString("name"), rs.getString("password_hash"),
-				staffRole == null ? null : StaffRole.valueOf(staffRole), membership,
-				Timestamps.read(rs, "created_at"));
+				staffRole == null ? null : StaffRole.valueOf(staffRole), membership, Timestamps.read(rs, "created_at"));
 	}
+
 }

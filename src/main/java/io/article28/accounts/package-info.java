@@ -1,5 +1,6 @@
 /**
- * Customer organizations, their members and roles, provider staff, API tokens and the DPO contact.
+ * Customer organizations, their members and roles, provider staff, API tokens and the DPO
+ * contact.
  */
 @ApplicationModule(allowedDependencies = "core")
 package io.article28.accounts;

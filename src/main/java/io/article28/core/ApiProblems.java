@@ -28,8 +28,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one place where API errors become RFC 9457 problem details. Validation failures list the
- * fields at fault under {@code errors}; nothing leaks a stack trace.
+ * The one place where API errors become RFC 9457 problem details. Validation failures
+ * list the fields at fault under {@code errors}; nothing leaks a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -49,8 +49,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> rejected(RejectedException ex) {
-		HttpStatus status = ex.kind() == RejectedException.Kind.CONFLICT ? HttpStatus.CONFLICT
-				: HttpStatus.BAD_REQUEST;
+		HttpStatus status = ex.kind() == RejectedException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
 		List<FieldError> errors = ex.field() == null ? List.of() : List.of(new FieldError(ex.field(), ex.getMessage()));
 		return problem(status, ex.getMessage(), VALIDATION, errors);
 	}
@@ -69,8 +68,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.",
-				null, List.of());
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.", null,
+				List.of());
 	}
 
 	@Override
@@ -163,4 +162,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(response.getBody());
 	}
+
 }

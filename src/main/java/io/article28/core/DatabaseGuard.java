@@ -15,8 +15,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Says which database is in use, and keeps a production instance off the embedded H2 database
- * unless an operator says so explicitly: a silent H2 in production loses data.
+ * Says which database is in use, and keeps a production instance off the embedded H2
+ * database unless an operator says so explicitly: a silent H2 in production loses data.
  */
 @Component
 class DatabaseGuard implements InitializingBean {
@@ -54,4 +54,5 @@ class DatabaseGuard implements InitializingBean {
 	private static String withoutCredentials(String url) {
 		return url == null ? "?" : url.replaceAll("(?i)(password|user)=[^;&]*", "$1=***");
 	}
+
 }

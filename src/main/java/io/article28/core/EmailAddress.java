@@ -4,11 +4,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An email address, trimmed and lower-cased so that two spellings of one mailbox compare equal.
+ * An email address, trimmed and lower-cased so that two spellings of one mailbox compare
+ * equal.
  */
 public record EmailAddress(String value) {
 
-	/** Deliberately simple: one @, a dot in the domain, no spaces; the mail server has the last word. */
+	/**
+	 * Deliberately simple: one @, a dot in the domain, no spaces; the mail server has the
+	 * last word.
+	 */
 	private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	public static final int MAX_LENGTH = 320;

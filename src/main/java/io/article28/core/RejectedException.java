@@ -3,14 +3,16 @@ package io.article28.core;
 import java.util.Objects;
 
 /**
- * A request that breaks a rule. It names the field at fault (or null for the whole request) and
- * says whether it conflicts with the current state (a duplicate, a refused transition) or is
- * simply invalid.
+ * A request that breaks a rule. It names the field at fault (or null for the whole
+ * request) and says whether it conflicts with the current state (a duplicate, a refused
+ * transition) or is simply invalid.
  */
 public class RejectedException extends RuntimeException {
 
 	public enum Kind {
+
 		INVALID, CONFLICT
+
 	}
 
 	private final Kind kind;
@@ -38,4 +40,5 @@ public class RejectedException extends RuntimeException {
 	public String field() {
 		return field;
 	}
+
 }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API bodies over 1 MiB, whether announced by Content-Length or streamed in chunks,
- * before anything is parsed or written.
+ * Refuses API bodies over 1 MiB, whether announced by Content-Length or streamed in
+ * chunks, before anything is parsed or written.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,6 +34,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		TooLarge() {
 			super(MESSAGE);
 		}
+
 	}
 
 	static boolean isCause(Throwable ex) {
@@ -79,6 +80,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			}
 			return limited;
 		}
+
 	}
 
 	private static final class LimitedStream extends ServletInputStream {
@@ -130,5 +132,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			delegate.setReadListener(listener);
 		}
+
 	}
+
 }

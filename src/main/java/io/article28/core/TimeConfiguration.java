@@ -12,8 +12,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
- * The one clock of the application. Every deadline is computed from it, so a demo or an acceptance
- * test can move time forward with {@code article28.clock.offset} (an ISO-8601 duration such as P9D).
+ * The one clock of the application. Every deadline is computed from it, so a demo or an
+ * acceptance test can move time forward with {@code article28.clock.offset} (an ISO-8601
+ * duration such as P9D).
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -33,4 +34,5 @@ class TimeConfiguration {
 		log.warn("Clock shifted by {}: deadlines are computed from a time that is not the real one", shift);
 		return Clock.offset(system, shift);
 	}
+
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Instants cross the JDBC boundary as UTC OffsetDateTime, which H2 and PostgreSQL both map the same way. */
+/**
+ * Instants cross the JDBC boundary as UTC OffsetDateTime, which H2 and PostgreSQL both
+ * map the same way.
+ */
 public final class Timestamps {
 
 	private Timestamps() {
@@ -20,4 +23,5 @@ public final class Timestamps {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
+
 }

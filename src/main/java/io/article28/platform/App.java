@@ -11,8 +11,8 @@ import io.article28.accounts.OrganizationId;
 import io.article28.core.RejectedException;
 
 /**
- * An app a customer runs on the platform. Its public contact URL is where a person whose data the
- * app holds can reach its owner.
+ * An app a customer runs on the platform. Its public contact URL is where a person whose
+ * data the app holds can reach its owner.
  */
 public record App(AppId id, OrganizationId organizationId, String name, String regionCode, URI contactUrl,
 		Instant createdAt) {

@@ -67,4 +67,5 @@ class Apps {
 				rs.getString("region_code"), contact == null ? null : URI.create(contact),
 				Timestamps.read(rs, "created_at"));
 	}
+
 }

@@ -28,4 +28,5 @@ final class Fields {
 		}
 		return trimmed;
 	}
+
 }

@@ -80,4 +80,5 @@ class Invoices {
 				rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency")),
 				rs.getObject("due_date", LocalDate.class), InvoiceStatus.valueOf(rs.getString("status")));
 	}
+
 }

@@ -23,9 +23,9 @@ import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 
 /**
- * CSV import of regions, apps and invoices for a standalone installation, where no host platform
- * calls the API. A file is taken whole or not at all: every faulty line is reported and nothing
- * is written.
+ * CSV import of regions, apps and invoices for a standalone installation, where no host
+ * platform calls the API. A file is taken whole or not at all: every faulty line is
+ * reported and nothing is written.
  */
 @Service
 public class PlatformImport {
@@ -47,9 +47,13 @@ public class PlatformImport {
 		public List<String> columns() {
 			return List.of(columns);
 		}
+
 	}
 
-	/** One refused line: its number in the file (the header is line 1), the column and why. */
+	/**
+	 * One refused line: its number in the file (the header is line 1), the column and
+	 * why.
+	 */
 	public record LineError(long line, String column, String message) {
 	}
 
@@ -66,6 +70,7 @@ public class PlatformImport {
 		public List<LineError> errors() {
 			return errors;
 		}
+
 	}
 
 	private final PlatformManagement platform;
@@ -91,13 +96,13 @@ public class PlatformImport {
 		try (CSVParser parser = format.parse(csv)) {
 			for (CSVRecord row : parser) {
 				if (row.getRecordNumber() > MAX_ROWS) {
-					throw new ImportRejected(List.of(new LineError(row.getRecordNumber() + 1, null,
-							"at most " + MAX_ROWS + " rows per file")));
+					throw new ImportRejected(List
+						.of(new LineError(row.getRecordNumber() + 1, null, "at most " + MAX_ROWS + " rows per file")));
 				}
 				long line = row.getRecordNumber() + 1;
 				if (row.size() != kind.columns.length) {
-					errors.add(new LineError(line, null, "expected " + kind.columns.length + " columns: "
-							+ String.join(",", kind.columns)));
+					errors.add(new LineError(line, null,
+							"expected " + kind.columns.length + " columns: " + String.join(",", kind.columns)));
 					continue;
 				}
 				try {
@@ -123,14 +128,15 @@ public class PlatformImport {
 
 	private void importRow(Kind kind, CSVRecord row) {
 		switch (kind) {
-			case REGIONS -> platform.defineRegion(new Region(row.get("code"), row.get("infrastructure_provider"),
-					row.get("provider_region"), Arrays.stream(row.get("datacenters").split(";"))
-						.map(String::strip)
-						.filter(location -> !location.isEmpty())
-						.toList(),
-					row.get("backup_location")));
-			case APPS -> platform.registerApp(organization(row.get("organization")), row.get("name"),
-					row.get("region"), row.get("contact_url"));
+			case REGIONS -> platform.defineRegion(
+					new Region(row.get("code"), row.get("infrastructure_provider"), row.get("provider_region"),
+							Arrays.stream(row.get("datacenters").split(";"))
+								.map(String::strip)
+								.filter(location -> !location.isEmpty())
+								.toList(),
+							row.get("backup_location")));
+			case APPS -> platform.registerApp(organization(row.get("organization")), row.get("name"), row.get("region"),
+					row.get("contact_url"));
 			case INVOICES -> platform.recordInvoice(organization(row.get("organization")), row.get("number"),
 					amount(row.get("amount_cents")), row.get("currency"), date(row.get("due_date")),
 					status(row.get("status")));
@@ -186,4 +192,5 @@ public class PlatformImport {
 		}
 		return kind.columns().contains(snake) ? snake : field;
 	}
+
 }

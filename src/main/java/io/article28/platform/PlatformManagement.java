@@ -15,7 +15,10 @@ import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 
-/** Provisioning by the host platform: regions, apps and invoices, and the provider's profile. */
+/**
+ * Provisioning by the host platform: regions, apps and invoices, and the provider's
+ * profile.
+ */
 @Service
 @Transactional
 public class PlatformManagement {
@@ -110,4 +113,5 @@ public class PlatformManagement {
 	public void describeProvider(ProviderProfile profile) {
 		providerProfiles.save(profile);
 	}
+
 }

@@ -1,8 +1,8 @@
 package io.article28.platform;
 
 /** The provider's identity as it appears on agreements and notices. */
-public record ProviderProfile(String legalName, String address, String registration, String dpoName,
-		String dpoEmail, String supportEmail) {
+public record ProviderProfile(String legalName, String address, String registration, String dpoName, String dpoEmail,
+		String supportEmail) {
 
 	public ProviderProfile {
 		legalName = Fields.required("legalName", legalName, 200);

@@ -34,9 +34,13 @@ class ProviderProfiles {
 			.params(params)
 			.update();
 		if (updated == 0) {
-			jdbc.sql("""
-					insert into provider_profile (id, legal_name, address, registration, dpo_name, dpo_email, support_email)
-					values (1, :name, :address, :registration, :dpoName, :dpoEmail, :support)""").params(params).update();
+			jdbc.sql(
+					"""
+							insert into provider_profile (id, legal_name, address, registration, dpo_name, dpo_email, support_email)
+							values (1, :name, :address, :registration, :dpoName, :dpoEmail, :support)""")
+				.params(params)
+				.update();
 		}
 	}
+
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import io.article28.core.RejectedException;
 
 /**
- * Where customer data lives: the platform's region code, the infrastructure provider and its own
- * region name, the datacenters, and where backups are kept.
+ * Where customer data lives: the platform's region code, the infrastructure provider and
+ * its own region name, the datacenters, and where backups are kept.
  */
 public record Region(String code, String infrastructureProvider, String providerRegion, List<String> datacenters,
 		String backupLocation) {

@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The regions of the platform. Datacenter locations are kept as one '; '-separated column. */
+/**
+ * The regions of the platform. Datacenter locations are kept as one '; '-separated
+ * column.
+ */
 @Repository
 class Regions {
 
@@ -31,7 +34,9 @@ class Regions {
 		if (updated == 0) {
 			jdbc.sql("""
 					insert into region (code, infrastructure_provider, provider_region, datacenters, backup_location)
-					values (:code, :provider, :providerRegion, :datacenters, :backup)""").params(params(region)).update();
+					values (:code, :provider, :providerRegion, :datacenters, :backup)""")
+				.params(params(region))
+				.update();
 			return true;
 		}
 		return false;
@@ -56,4 +61,5 @@ class Regions {
 				rs.getString("provider_region"), Arrays.asList(rs.getString("datacenters").split(SEPARATOR)),
 				rs.getString("backup_location"));
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * The host platform's data: regions, the apps customers run on them, invoices, and the provider's profile.
+ * The host platform's data: regions, the apps customers run on them, invoices, and the
+ * provider's profile.
  */
 @ApplicationModule(allowedDependencies = { "core", "accounts" })
 package io.article28.platform;

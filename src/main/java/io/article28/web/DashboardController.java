@@ -25,8 +25,9 @@ import io.article28.platform.PlatformManagement;
 import io.article28.platform.Region;
 
 /**
- * An organization's dashboard: the customer sees its own; staff see any from the staff area.
- * It composes accounts (organization, DPO, members) and platform (apps by region, invoices).
+ * An organization's dashboard: the customer sees its own; staff see any from the staff
+ * area. It composes accounts (organization, DPO, members) and platform (apps by region,
+ * invoices).
  */
 @Controller
 class DashboardController {
@@ -94,4 +95,5 @@ class DashboardController {
 			.filter(group -> !group.apps().isEmpty())
 			.toList();
 	}
+
 }

@@ -23,9 +23,9 @@ import io.article28.platform.ProviderProfile;
 import io.article28.platform.Region;
 
 /**
- * Loads a small, coherent demo with {@code --demo} or {@code DEMO=true}: the provider, its two
- * regions, three customers with members, apps and invoices (one unpaid). Runs once: a database
- * that already has a provider profile is left alone.
+ * Loads a small, coherent demo with {@code --demo} or {@code DEMO=true}: the provider,
+ * its two regions, three customers with members, apps and invoices (one unpaid). Runs
+ * once: a database that already has a provider profile is left alone.
  */
 @Component
 @Order(10)
@@ -114,4 +114,5 @@ class DemoData implements ApplicationRunner {
 			boolean canExport) {
 		accounts.addMember(organization.id(), new NewMember(email, name, role, canExport, PASSWORD), null);
 	}
+
 }

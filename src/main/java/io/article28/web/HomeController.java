@@ -19,4 +19,5 @@ class HomeController {
 	String home(@AuthenticationPrincipal CurrentUser user) {
 		return user.isStaff() ? "redirect:/staff" : "redirect:/dashboard";
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.article28.core.NotFoundException;
 
-/** A page that names something missing, or another tenant's, shows the plain not-found page. */
+/**
+ * A page that names something missing, or another tenant's, shows the plain not-found
+ * page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
@@ -17,4 +20,5 @@ class PageErrors {
 	String notFound() {
 		return "error/404";
 	}
+
 }

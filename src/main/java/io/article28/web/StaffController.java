@@ -29,4 +29,5 @@ class StaffController {
 		model.addAttribute("staff", accounts.staff(PageRequest.of(0, PageRequest.MAX_SIZE)).items());
 		return "staff/home";
 	}
+
 }

@@ -1,6 +1,6 @@
 /**
- * The web shell: layout, sign-in, the customer dashboard and the staff area that compose the
- * other modules' views, and the demo data.
+ * The web shell: layout, sign-in, the customer dashboard and the staff area that compose
+ * the other modules' views, and the demo data.
  */
 @ApplicationModule(allowedDependencies = { "core", "accounts", "platform" })
 package io.article28.web;

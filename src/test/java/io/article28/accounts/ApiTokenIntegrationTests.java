@@ -33,9 +33,10 @@ class ApiTokenIntegrationTests {
 	@Test
 	void aTokenIsShownOnceStoredAsADigestAndWorksUntilRevoked() throws Exception {
 		var tenant = tenants.create();
-		String body = mvc.perform(post("/api/v1/me/tokens").with(tenant.owner())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"deploy script\"}"))
+		String body = mvc
+			.perform(post("/api/v1/me/tokens").with(tenant.owner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"deploy script\"}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -89,4 +90,5 @@ class ApiTokenIntegrationTests {
 			.content("{\"name\":\"mine\"}")).andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(delete("/api/v1/me/tokens/" + id).with(other.owner())).andExpect(status().isNotFound());
 	}
+
 }

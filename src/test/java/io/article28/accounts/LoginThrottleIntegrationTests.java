@@ -91,4 +91,5 @@ class LoginThrottleIntegrationTests {
 				.andExpect(status().isUnauthorized());
 		}
 	}
+
 }

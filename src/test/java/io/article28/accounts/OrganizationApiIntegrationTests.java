@@ -114,6 +114,7 @@ class OrganizationApiIntegrationTests {
 		mvc.perform(get("/api/v1/organizations/" + tenant.id() + "/members").with(tenant.member()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(3))
+			.andExpect(jsonPath("$.totalPages").value(1))
 			.andExpect(jsonPath("$.items.length()").value(3));
 	}
 
@@ -174,10 +175,11 @@ class OrganizationApiIntegrationTests {
 		String adminEmail = "admin-" + UUID.randomUUID() + "@tenant.example";
 		accounts.addMember(tenant.organization().id(),
 				new NewMember(adminEmail, "Adm", OrganizationRole.ADMIN, false, Tenants.PASSWORD), null);
-		mvc.perform(post("/api/v1/organizations/" + tenant.id() + "/members")
-			.with(httpBasic(adminEmail, Tenants.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(member("o-" + UUID.randomUUID() + "@tenant.example", "OWNER"))).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/api/v1/organizations/" + tenant.id() + "/members").with(httpBasic(adminEmail, Tenants.PASSWORD))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(member("o-" + UUID.randomUUID() + "@tenant.example", "OWNER")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -238,4 +240,5 @@ class OrganizationApiIntegrationTests {
 		return "{\"email\":\"" + email + "\",\"name\":\"Someone\",\"role\":\"" + role
 				+ "\",\"canExport\":true,\"password\":\"" + Tenants.PASSWORD + "\"}";
 	}
+
 }

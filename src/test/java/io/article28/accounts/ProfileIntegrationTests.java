@@ -76,4 +76,5 @@ class ProfileIntegrationTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("email"));
 	}
+
 }

@@ -26,4 +26,5 @@ class EmailAddressTests {
 		assertThat(EmailAddress.isValid("a".repeat(EmailAddress.MAX_LENGTH - domain.length()) + domain)).isTrue();
 		assertThat(EmailAddress.isValid("a".repeat(EmailAddress.MAX_LENGTH + 1 - domain.length()) + domain)).isFalse();
 	}
+
 }

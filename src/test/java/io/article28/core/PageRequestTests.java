@@ -31,4 +31,5 @@ class PageRequestTests {
 		assertThat(page.hasNext()).isTrue();
 		assertThat(page.hasPrevious()).isTrue();
 	}
+
 }

@@ -33,4 +33,5 @@ class TimeConfigurationTests {
 		production.setActiveProfiles("prod");
 		assertThatIllegalStateException().isThrownBy(() -> configuration.clock("PT1H", production));
 	}
+
 }

@@ -45,11 +45,14 @@ class PlatformApiIntegrationTests {
 		String code = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		String body = "{\"infrastructureProvider\":\"Infra\",\"providerRegion\":\"r1\",\"datacenters\":[\"Lyon\"],"
 				+ "\"backupLocation\":\"Lyon vault\"}";
-		mvc.perform(put("/api/v1/regions/" + code).with(staffAdmin()).contentType(MediaType.APPLICATION_JSON).content(body))
+		mvc.perform(
+				put("/api/v1/regions/" + code).with(staffAdmin()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated());
 		mvc.perform(put("/api/v1/regions/" + code).with(staffAdmin())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body.replace("r1", "r2"))).andExpect(status().isOk()).andExpect(jsonPath("$.providerRegion").value("r2"));
+			.content(body.replace("r1", "r2")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.providerRegion").value("r2"));
 	}
 
 	@Test
@@ -115,8 +118,7 @@ class PlatformApiIntegrationTests {
 		var tenant = tenants.create();
 		mvc.perform(post("/api/v1/organizations/" + tenant.id() + "/apps").with(tenant.member())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"app-" + tag() + "\",\"region\":\"osc-fr1\"}"))
-			.andExpect(status().isForbidden());
+			.content("{\"name\":\"app-" + tag() + "\",\"region\":\"osc-fr1\"}")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -195,4 +197,5 @@ class PlatformApiIntegrationTests {
 	private static String tag() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
+
 }

@@ -35,8 +35,7 @@ class PlatformImportIntegrationTests {
 				"%s",second-%s,osc-secnum-fr1,
 				""".formatted(tenant.id(), tag, tenant.organization().name(), tag);
 		assertThat(imports.importCsv(PlatformImport.Kind.APPS, new StringReader(csv))).isEqualTo(2);
-		assertThat(platform.apps(tenant.organization().id(), PageRequest.of(0, 10)).items())
-			.extracting(App::name)
+		assertThat(platform.apps(tenant.organization().id(), PageRequest.of(0, 10)).items()).extracting(App::name)
 			.containsExactlyInAnyOrder("first-" + tag, "second-" + tag);
 	}
 
@@ -81,4 +80,5 @@ class PlatformImportIntegrationTests {
 			.singleElement()
 			.satisfies(region -> assertThat(region.datacenters()).containsExactly("Lyon", "Marseille"));
 	}
+
 }

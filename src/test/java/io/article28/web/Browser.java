@@ -16,10 +16,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven by Debian's chromedriver: never a downloaded browser.
- * Collects what the page logged to its console so that a test can insist on no errors.
+ * Debian's Chromium, headless, driven by Debian's chromedriver: never a downloaded
+ * browser. Collects what the page logged to its console so that a test can insist on no
+ * errors.
  */
 final class Browser implements AutoCloseable {
 
@@ -56,13 +58,16 @@ final class Browser implements AutoCloseable {
 		driver.findElement(By.id("username")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> !page.getCurrentUrl().contains("/login"));
 	}
 
 	String text() {
 		return driver.findElement(By.tagName("body")).getText();
 	}
 
-	/** Console messages at error level: failed scripts, CSP violations, missing resources. */
+	/**
+	 * Console messages at error level: failed scripts, CSP violations, missing resources.
+	 */
 	List<String> consoleErrors() {
 		return driver.manage()
 			.logs()
@@ -84,4 +89,5 @@ final class Browser implements AutoCloseable {
 	public void close() {
 		driver.quit();
 	}
+
 }

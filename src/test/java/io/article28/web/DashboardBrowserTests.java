@@ -2,6 +2,9 @@ package io.article28.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -14,9 +17,8 @@ import io.article28.Tenants;
 
 /** The main flows in a real browser, against the demo data. */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "article28.demo=true", "article28.admin.password=" + Tenants.ADMIN_PASSWORD,
-				"logging.level.org.openqa.selenium=ERROR" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "article28.demo=true",
+		"article28.admin.password=" + Tenants.ADMIN_PASSWORD, "logging.level.org.openqa.selenium=ERROR" })
 class DashboardBrowserTests {
 
 	@LocalServerPort
@@ -81,4 +83,35 @@ class DashboardBrowserTests {
 		assertThat(browser.text()).contains("nightly export").doesNotContain(token);
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
+
+	@Test
+	void aPersonCorrectsItsNameAndSeesTheChangeListed() {
+		browser.signIn("carla@acme-health.example", DemoData.PASSWORD);
+		browser.open("/profile");
+		var name = browser.driver.findElement(By.id("profile-name"));
+		name.clear();
+		name.sendKeys("Carla Nguyen-Petit");
+		browser.driver.findElement(By.cssSelector("#profile-heading ~ form button")).click();
+		assertThat(browser.text()).contains("Your profile is saved.", "changed: name");
+		assertThat(browser.driver.findElement(By.id("profile-name")).getAttribute("value"))
+			.isEqualTo("Carla Nguyen-Petit");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void staffImportInvoicesFromACsvFile() throws Exception {
+		Path csv = Files.createTempFile("invoices", ".csv");
+		Files.writeString(csv, """
+				organization,number,amount_cents,currency,due_date,status
+				Civic Data Lab,CSV-%s,1500,EUR,2026-12-31,UNPAID
+				""".formatted(System.nanoTime()));
+		browser.signIn("ops@nimbus.example", DemoData.PASSWORD);
+		browser.driver.findElement(By.linkText("CSV import")).click();
+		browser.driver.findElement(By.cssSelector("input[value=INVOICES]")).click();
+		browser.driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.driver.findElement(By.cssSelector("form button[type=submit]:not(.link)")).click();
+		assertThat(browser.text()).contains("1 row(s) imported");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
 }

@@ -121,7 +121,8 @@ class DashboardWebTests {
 	@Test
 	void staffSeeAnyOrganizationsDashboard() throws Exception {
 		var tenant = tenants.create();
-		mvc.perform(get("/staff/organizations/" + tenant.id()).session(signIn(Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD)))
+		mvc.perform(
+				get("/staff/organizations/" + tenant.id()).session(signIn(Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(tenant.organization().name())));
 	}
@@ -129,14 +130,17 @@ class DashboardWebTests {
 	@Test
 	void staffPagesRender() throws Exception {
 		MockHttpSession session = signIn(Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD);
-		for (String page : new String[] { "/staff", "/staff/organizations", "/staff/regions", "/staff/import", "/profile" }) {
+		for (String page : new String[] { "/staff", "/staff/organizations", "/staff/regions", "/staff/import",
+				"/profile" }) {
 			mvc.perform(get(page).session(session)).andExpect(status().isOk());
 		}
 	}
 
 	@Test
 	void healthIsPublic() throws Exception {
-		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().string(containsString("UP")));
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("UP")));
 	}
 
 	private MockHttpSession signIn(String email, String password) throws Exception {
@@ -146,4 +150,5 @@ class DashboardWebTests {
 			.getRequest()
 			.getSession(false);
 	}
+
 }

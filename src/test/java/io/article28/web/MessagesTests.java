@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every message key a template names exists in the bundle, so no page shows a raw key. */
+/**
+ * Every message key a template names exists in the bundle, so no page shows a raw key.
+ */
 class MessagesTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
@@ -71,4 +73,5 @@ class MessagesTests {
 			}).toList();
 		}
 	}
+
 }

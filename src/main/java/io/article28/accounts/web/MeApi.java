@@ -82,4 +82,5 @@ class MeApi {
 		accounts.revokeToken(user.id(), tokenId);
 		return ResponseEntity.noContent().build();
 	}
+
 }

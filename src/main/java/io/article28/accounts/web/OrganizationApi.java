@@ -32,7 +32,10 @@ import io.article28.accounts.User;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 
-/** Customer organizations, their DPO contact and members, for the host platform and the customers. */
+/**
+ * Customer organizations, their DPO contact and members, for the host platform and the
+ * customers.
+ */
 @RestController
 @RequestMapping("/api/v1/organizations")
 class OrganizationApi {
@@ -62,8 +65,7 @@ class OrganizationApi {
 		}
 	}
 
-	record MemberView(UUID id, String email, String name, OrganizationRole role, boolean canExport,
-			Instant createdAt) {
+	record MemberView(UUID id, String email, String name, OrganizationRole role, boolean canExport, Instant createdAt) {
 
 		static MemberView of(User user) {
 			var membership = user.membership().orElseThrow();
@@ -131,4 +133,5 @@ class OrganizationApi {
 		access.requireReader(user, id);
 		return accounts.members(id, PageRequest.of(page, size)).map(MemberView::of);
 	}
+
 }

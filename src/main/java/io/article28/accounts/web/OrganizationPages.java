@@ -108,13 +108,12 @@ class OrganizationPages {
 			}
 			access.requireMayGrant(user, form.role());
 			accounts.addMember(id,
-					new NewMember(form.email(), form.name(), form.role(), form.exports(), form.password()),
-					user.id());
+					new NewMember(form.email(), form.name(), form.role(), form.exports(), form.password()), user.id());
 			redirect.addFlashAttribute("notice", "members.added");
 		}
 		catch (RejectedException ex) {
-			redirect.addFlashAttribute("memberForm", new MemberForm(form.email(), form.name(), form.role(),
-					form.canExport(), ""));
+			redirect.addFlashAttribute("memberForm",
+					new MemberForm(form.email(), form.name(), form.role(), form.canExport(), ""));
 			redirect.addFlashAttribute("formError", new FormError("member", ex.field(), ex.getMessage()));
 		}
 		return back(user, id);
@@ -123,4 +122,5 @@ class OrganizationPages {
 	private static String back(CurrentUser user, OrganizationId organization) {
 		return user.isStaff() ? "redirect:/staff/organizations/" + organization : "redirect:/dashboard";
 	}
+
 }

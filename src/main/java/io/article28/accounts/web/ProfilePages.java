@@ -71,7 +71,8 @@ class ProfilePages {
 		}
 		catch (RejectedException ex) {
 			String field = "password".equals(ex.field()) ? "newPassword" : ex.field();
-			redirect.addFlashAttribute("formError", new OrganizationPages.FormError("password", field, ex.getMessage()));
+			redirect.addFlashAttribute("formError",
+					new OrganizationPages.FormError("password", field, ex.getMessage()));
 		}
 		return "redirect:/profile";
 	}
@@ -83,7 +84,8 @@ class ProfilePages {
 			redirect.addFlashAttribute("issuedToken", accounts.issueToken(current.id(), form.name()));
 		}
 		catch (RejectedException ex) {
-			redirect.addFlashAttribute("formError", new OrganizationPages.FormError("token", ex.field(), ex.getMessage()));
+			redirect.addFlashAttribute("formError",
+					new OrganizationPages.FormError("token", ex.field(), ex.getMessage()));
 		}
 		return "redirect:/profile";
 	}
@@ -95,4 +97,5 @@ class ProfilePages {
 		redirect.addFlashAttribute("notice", "tokens.revoked");
 		return "redirect:/profile";
 	}
+
 }

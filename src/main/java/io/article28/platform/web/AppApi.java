@@ -67,4 +67,5 @@ class AppApi {
 		access.requireReader(user, owner);
 		return platform.apps(owner, PageRequest.of(page, size)).map(AppView::of);
 	}
+
 }

@@ -29,7 +29,9 @@ import io.article28.platform.Invoice;
 import io.article28.platform.InvoiceStatus;
 import io.article28.platform.PlatformManagement;
 
-/** An organization's invoices, reported by the billing system; the customer reads them. */
+/**
+ * An organization's invoices, reported by the billing system; the customer reads them.
+ */
 @RestController
 @RequestMapping("/api/v1/organizations/{orgId}/invoices")
 class InvoiceApi {
@@ -59,8 +61,8 @@ class InvoiceApi {
 	ResponseEntity<InvoiceView> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable String number, @Valid @RequestBody InvoiceRequest request) {
 		access.requireStaff(user, StaffRole.ADMIN);
-		var saved = platform.recordInvoice(new OrganizationId(orgId), number, request.amountCents(),
-				request.currency(), request.dueDate(), request.status());
+		var saved = platform.recordInvoice(new OrganizationId(orgId), number, request.amountCents(), request.currency(),
+				request.dueDate(), request.status());
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(InvoiceView.of(saved.value()));
 	}
@@ -72,4 +74,5 @@ class InvoiceApi {
 		access.requireReader(user, owner);
 		return platform.invoices(owner, PageRequest.of(page, size)).map(InvoiceView::of);
 	}
+
 }

@@ -20,7 +20,10 @@ import io.article28.accounts.StaffRole;
 import io.article28.platform.PlatformImport;
 import io.article28.platform.PlatformManagement;
 
-/** Staff pages of the platform's data: the regions, and the CSV import of a standalone installation. */
+/**
+ * Staff pages of the platform's data: the regions, and the CSV import of a standalone
+ * installation.
+ */
 @Controller
 class PlatformPages {
 
@@ -67,4 +70,5 @@ class PlatformPages {
 		}
 		return "redirect:/staff/import";
 	}
+
 }

@@ -22,7 +22,10 @@ import io.article28.accounts.StaffRole;
 import io.article28.platform.PlatformManagement;
 import io.article28.platform.Region;
 
-/** The platform's regions: readable by every signed-in caller, described by the host platform. */
+/**
+ * The platform's regions: readable by every signed-in caller, described by the host
+ * platform.
+ */
 @RestController
 @RequestMapping("/api/v1/regions")
 class RegionApi {
@@ -53,4 +56,5 @@ class RegionApi {
 				request.datacenters(), request.backupLocation()));
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
 	}
+
 }
