@@ -1,5 +1,6 @@
 package io.article28.accounts;
 
+import io.article28.core.Fields;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +57,7 @@ public class AccountManagement {
 	}
 
 	public Organization createOrganization(String name, String billingEmail, UserId by) {
-		Organization organization = Organization.register(name, Texts.email("billingEmail", billingEmail),
+		Organization organization = Organization.register(name, Fields.email("billingEmail", billingEmail),
 				clock.instant());
 		if (organizations.existsByName(organization.name())) {
 			throw RejectedException.conflict("name", "an organization with this name already exists");
@@ -87,7 +88,7 @@ public class AccountManagement {
 		if (request.role() == null) {
 			throw RejectedException.invalid("role", "must be one of OWNER, ADMIN, MEMBER");
 		}
-		EmailAddress email = Texts.email("email", request.email());
+		EmailAddress email = Fields.email("email", request.email());
 		User member = User.member(email, request.name(), encode(request.password()),
 				new Membership(organizationId, request.role(), request.canExport()), clock.instant());
 		if (users.existsByEmail(email)) {
@@ -99,7 +100,7 @@ public class AccountManagement {
 	}
 
 	public User createStaff(String email, String name, StaffRole role, String password) {
-		EmailAddress address = Texts.email("email", email);
+		EmailAddress address = Fields.email("email", email);
 		User staff = User.staff(address, name, encode(password), role, clock.instant());
 		if (users.existsByEmail(address)) {
 			throw RejectedException.conflict("email", "a person with this email already has an account");
@@ -131,7 +132,7 @@ public class AccountManagement {
 
 	public Organization changeDpoContact(OrganizationId organizationId, String name, String email, UserId by) {
 		Organization organization = organization(organizationId);
-		DpoContact contact = new DpoContact(name, Texts.email("email", email));
+		DpoContact contact = new DpoContact(name, Fields.email("email", email));
 		events.publishEvent(organization.changeDpoContact(contact, by));
 		organizations.updateDpoContact(organization);
 		return organization;
@@ -143,7 +144,7 @@ public class AccountManagement {
 	 */
 	public User rectifyProfile(UserId id, String name, String email) {
 		User user = user(id);
-		EmailAddress newEmail = email == null ? null : Texts.email("email", email);
+		EmailAddress newEmail = email == null ? null : Fields.email("email", email);
 		if (newEmail != null && !newEmail.equals(user.email()) && users.existsByEmail(newEmail)) {
 			throw RejectedException.conflict("email", "a person with this email already has an account");
 		}
@@ -173,7 +174,7 @@ public class AccountManagement {
 	}
 
 	public IssuedApiToken issueToken(UserId owner, String name) {
-		String label = Texts.required("name", name, 100);
+		String label = Fields.required("name", name, 100);
 		user(owner);
 		if (tokens.countActive(owner) >= MAX_ACTIVE_TOKENS) {
 			throw RejectedException.conflict("name",

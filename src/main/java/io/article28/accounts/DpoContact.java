@@ -1,5 +1,6 @@
 package io.article28.accounts;
 
+import io.article28.core.Fields;
 import io.article28.core.EmailAddress;
 
 /**
@@ -8,7 +9,7 @@ import io.article28.core.EmailAddress;
 public record DpoContact(String name, EmailAddress email) {
 
 	public DpoContact {
-		name = Texts.required("name", name, 200);
+		name = Fields.required("name", name, 200);
 		java.util.Objects.requireNonNull(email);
 	}
 }

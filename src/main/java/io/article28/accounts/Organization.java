@@ -1,5 +1,6 @@
 package io.article28.accounts;
 
+import io.article28.core.Fields;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public class Organization {
 
 	Organization(OrganizationId id, String name, EmailAddress billingEmail, DpoContact dpoContact, Instant createdAt) {
 		this.id = Objects.requireNonNull(id);
-		this.name = Texts.required("name", name, 200);
+		this.name = Fields.required("name", name, 200);
 		this.billingEmail = Objects.requireNonNull(billingEmail);
 		this.dpoContact = dpoContact;
 		this.createdAt = Objects.requireNonNull(createdAt);

@@ -1,5 +1,6 @@
 package io.article28.accounts;
 
+import io.article28.core.Fields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public class User {
 		}
 		this.id = Objects.requireNonNull(id);
 		this.email = Objects.requireNonNull(email);
-		this.name = Texts.required("name", name, 200);
+		this.name = Fields.required("name", name, 200);
 		this.passwordHash = Objects.requireNonNull(passwordHash);
 		this.staffRole = staffRole;
 		this.membership = membership;
@@ -57,7 +58,7 @@ public class User {
 	Optional<ProfileRectified> rectify(String newName, EmailAddress newEmail, UserId by) {
 		List<String> changed = new ArrayList<>();
 		if (newName != null && !newName.strip().equals(name)) {
-			this.name = Texts.required("name", newName, 200);
+			this.name = Fields.required("name", newName, 200);
 			changed.add("name");
 		}
 		if (newEmail != null && !newEmail.equals(email)) {

@@ -1,5 +1,6 @@
 package io.article28.platform;
 
+import io.article28.core.Fields;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.article28.platform;
 
+import io.article28.core.Fields;
+
 /** The provider's identity as it appears on agreements and notices. */
 public record ProviderProfile(String legalName, String address, String registration, String dpoName, String dpoEmail,
 		String supportEmail) {
@@ -9,7 +11,7 @@ public record ProviderProfile(String legalName, String address, String registrat
 		address = Fields.required("address", address, 500);
 		registration = Fields.required("registration", registration, 200);
 		dpoName = Fields.required("dpoName", dpoName, 200);
-		dpoEmail = Fields.required("dpoEmail", dpoEmail, 320);
-		supportEmail = Fields.required("supportEmail", supportEmail, 320);
+		dpoEmail = Fields.email("dpoEmail", dpoEmail).value();
+		supportEmail = Fields.email("supportEmail", supportEmail).value();
 	}
 }

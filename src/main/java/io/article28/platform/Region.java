@@ -1,5 +1,6 @@
 package io.article28.platform;
 
+import io.article28.core.Fields;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +60,18 @@ final class Browser implements AutoCloseable {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> !page.getCurrentUrl().contains("/login"));
+	}
+
+	/** Clicks something that loads a new page, and waits for that page. */
+	void clickAndWait(By target) {
+		var current = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
+	}
+
+	/** Waits until the page shows the text, for pages that render it with script. */
+	void waitForText(String expected) {
+		new WebDriverWait(driver, Duration.ofSeconds(40)).until(page -> text().contains(expected));
 	}
 
 	String text() {

@@ -10,15 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.article28.Tenants;
+import io.article28.ServerTest;
 
 /** The main flows in a real browser, against the demo data. */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "article28.demo=true",
-		"article28.admin.password=" + Tenants.ADMIN_PASSWORD, "logging.level.org.openqa.selenium=ERROR" })
+@ServerTest
 class DashboardBrowserTests {
 
 	@LocalServerPort
@@ -54,7 +52,7 @@ class DashboardBrowserTests {
 		var name = browser.driver.findElement(By.id("dpo-name"));
 		name.clear();
 		name.sendKeys("Hugo Bernard-Martin");
-		browser.driver.findElement(By.cssSelector("#dpo-heading ~ form button")).click();
+		browser.clickAndWait(By.cssSelector("#dpo-heading ~ form button"));
 		assertThat(browser.text()).contains("The DPO contact is saved.", "Hugo Bernard-Martin");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
@@ -64,8 +62,8 @@ class DashboardBrowserTests {
 		browser.signIn("ops@nimbus.example", DemoData.PASSWORD);
 		assertThat(browser.driver.getCurrentUrl()).endsWith("/staff");
 		assertThat(browser.text()).contains("Nimbus PaaS SAS");
-		browser.driver.findElement(By.linkText("Organizations")).click();
-		browser.driver.findElement(By.linkText("Civic Data Lab")).click();
+		browser.clickAndWait(By.linkText("Organizations"));
+		browser.clickAndWait(By.linkText("Civic Data Lab"));
 		assertThat(browser.text()).contains("Viewed as provider staff", "civic-survey");
 		browser.screenshot("staff-organization");
 		assertThat(browser.consoleErrors()).isEmpty();
@@ -76,7 +74,7 @@ class DashboardBrowserTests {
 		browser.signIn("nadia@civicdata.example", DemoData.PASSWORD);
 		browser.open("/profile");
 		browser.driver.findElement(By.id("token-name")).sendKeys("nightly export");
-		browser.driver.findElement(By.cssSelector("#tokens-heading ~ form.inline-form button")).click();
+		browser.clickAndWait(By.cssSelector("#tokens-heading ~ form.inline-form button"));
 		String token = browser.driver.findElement(By.id("issued-token")).getText();
 		assertThat(token).startsWith("a28_");
 		browser.open("/profile");
@@ -91,7 +89,7 @@ class DashboardBrowserTests {
 		var name = browser.driver.findElement(By.id("profile-name"));
 		name.clear();
 		name.sendKeys("Carla Nguyen-Petit");
-		browser.driver.findElement(By.cssSelector("#profile-heading ~ form button")).click();
+		browser.clickAndWait(By.cssSelector("#profile-heading ~ form button"));
 		assertThat(browser.text()).contains("Your profile is saved.", "changed: name");
 		assertThat(browser.driver.findElement(By.id("profile-name")).getAttribute("value"))
 			.isEqualTo("Carla Nguyen-Petit");
@@ -106,11 +104,18 @@ class DashboardBrowserTests {
 				Civic Data Lab,CSV-%s,1500,EUR,2026-12-31,UNPAID
 				""".formatted(System.nanoTime()));
 		browser.signIn("ops@nimbus.example", DemoData.PASSWORD);
-		browser.driver.findElement(By.linkText("CSV import")).click();
+		browser.clickAndWait(By.linkText("CSV import"));
 		browser.driver.findElement(By.cssSelector("input[value=INVOICES]")).click();
 		browser.driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
-		browser.driver.findElement(By.cssSelector("form button[type=submit]:not(.link)")).click();
+		browser.clickAndWait(By.cssSelector("form button[type=submit]:not(.link)"));
 		assertThat(browser.text()).contains("1 row(s) imported");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void theApiDocumentationOpensWithoutErrors() {
+		browser.open("/swagger-ui.html");
+		browser.waitForText("/api/v1/organizations");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 

@@ -1,0 +1,47 @@
+package io.article28.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * Validation of input fields that names the field in the refusal, for the problem detail
+ * or the form.
+ */
+public final class Fields {
+
+	private Fields() {
+	}
+
+	/** The value, stripped; refused when blank or longer than {@code maxLength}. */
+	public static String required(String field, String value, int maxLength) {
+		if (value == null || value.isBlank()) {
+			throw RejectedException.invalid(field, "must not be blank");
+		}
+		String trimmed = value.strip();
+		if (trimmed.length() > maxLength) {
+			throw RejectedException.invalid(field, "must be at most " + maxLength + " characters");
+		}
+		return trimmed;
+	}
+
+	/**
+	 * The value, stripped; refused unless it matches the pattern, with the expectation as
+	 * the message.
+	 */
+	public static String matching(String field, String value, Pattern pattern, String expectation) {
+		String trimmed = required(field, value, 200);
+		if (!pattern.matcher(trimmed).matches()) {
+			throw RejectedException.invalid(field, expectation);
+		}
+		return trimmed;
+	}
+
+	public static EmailAddress email(String field, String value) {
+		try {
+			return new EmailAddress(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RejectedException.invalid(field, "must be a valid email address");
+		}
+	}
+
+}
