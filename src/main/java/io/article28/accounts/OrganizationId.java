@@ -1,9 +1,10 @@
 package io.article28.accounts;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** Identifies a customer organization. */
-public record OrganizationId(UUID value) {
+public record OrganizationId(UUID value) implements Serializable {
 
 	public OrganizationId {
 		java.util.Objects.requireNonNull(value);

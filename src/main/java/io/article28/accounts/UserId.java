@@ -1,9 +1,10 @@
 package io.article28.accounts;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /** Identifies a person: a member of an organization or provider staff. */
-public record UserId(UUID value) {
+public record UserId(UUID value) implements Serializable {
 
 	public UserId {
 		java.util.Objects.requireNonNull(value);

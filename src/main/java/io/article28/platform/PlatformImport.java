@@ -1,5 +1,6 @@
 package io.article28.platform;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public class PlatformImport {
 	 * One refused line: its number in the file (the header is line 1), the column and
 	 * why.
 	 */
-	public record LineError(long line, String column, String message) {
+	public record LineError(long line, String column, String message) implements Serializable {
 	}
 
 	/** The file was refused; nothing of it was written. */

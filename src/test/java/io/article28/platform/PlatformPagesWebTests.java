@@ -11,13 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.article28.IntegrationTest;
+import io.article28.SignIn;
 import io.article28.Tenants;
 
 @IntegrationTest
@@ -31,15 +33,15 @@ class PlatformPagesWebTests {
 
 	@Test
 	void aRefusedImportListsEachFaultyLine() throws Exception {
-		MockHttpSession session = signIn(Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD);
+		Cookie session = SignIn.as(mvc, Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD);
 		MockMultipartFile file = new MockMultipartFile("file", "apps.csv", "text/csv", """
 				organization,name,region,contact_url
 				Acme Health SAS,UPPER CASE,osc-fr1,
 				Acme Health SAS,fine-name-x,nowhere-1,
 				""".getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/staff/import").file(file).param("kind", "APPS").session(session).with(csrf()))
+		mvc.perform(multipart("/staff/import").file(file).param("kind", "APPS").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/staff/import"));
-		mvc.perform(get("/staff/import").session(session))
+		mvc.perform(get("/staff/import").cookie(session))
 			.andExpect(content().string(containsString("Line 2, column name")))
 			.andExpect(content().string(containsString("Line 3, column region")));
 	}
@@ -47,16 +49,9 @@ class PlatformPagesWebTests {
 	@Test
 	void customersCannotOpenTheStaffPages() throws Exception {
 		var tenant = tenants.create();
-		MockHttpSession session = signIn(tenant.ownerEmail(), Tenants.PASSWORD);
-		mvc.perform(get("/staff/import").session(session)).andExpect(status().isForbidden());
-		mvc.perform(get("/staff/regions").session(session)).andExpect(status().isForbidden());
-	}
-
-	private MockHttpSession signIn(String email, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(email).password(password))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		Cookie session = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(get("/staff/import").cookie(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/regions").cookie(session)).andExpect(status().isForbidden());
 	}
 
 }

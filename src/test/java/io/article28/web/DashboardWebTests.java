@@ -12,12 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.article28.IntegrationTest;
+import io.article28.SignIn;
 import io.article28.Tenants;
 import io.article28.accounts.AccountManagement;
 import io.article28.core.PageRequest;
@@ -38,29 +41,32 @@ class DashboardWebTests {
 	@Autowired
 	PlatformManagement platform;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aCustomerSeesItsOwnDashboardAndNothingOfAnotherTenant() throws Exception {
 		var mine = tenants.create();
 		var theirs = tenants.create();
 		platform.registerApp(mine.organization().id(), "mine-" + mine.id().substring(0, 8), "osc-fr1", null);
 		platform.registerApp(theirs.organization().id(), "theirs-" + theirs.id().substring(0, 8), "osc-fr1", null);
-		MockHttpSession session = signIn(mine.ownerEmail(), Tenants.PASSWORD);
-		mvc.perform(get("/dashboard").session(session))
+		Cookie session = SignIn.as(mvc, mine.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(get("/dashboard").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(mine.organization().name())))
 			.andExpect(content().string(containsString("mine-" + mine.id().substring(0, 8))))
 			.andExpect(content().string(containsString(mine.memberEmail())))
 			.andExpect(content().string(not(containsString(theirs.organization().name()))))
 			.andExpect(content().string(not(containsString("theirs-" + theirs.id().substring(0, 8)))));
-		mvc.perform(get("/staff/organizations/" + theirs.id()).session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/organizations/" + theirs.id()).cookie(session)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void signingInSendsEachPersonToItsOwnArea() throws Exception {
 		var tenant = tenants.create();
-		mvc.perform(get("/").session(signIn(tenant.memberEmail(), Tenants.PASSWORD)))
+		mvc.perform(get("/").cookie(SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD)))
 			.andExpect(redirectedUrl("/dashboard"));
-		mvc.perform(get("/").session(signIn(Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD)))
+		mvc.perform(get("/").cookie(SignIn.as(mvc, Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD)))
 			.andExpect(redirectedUrl("/staff"));
 	}
 
@@ -75,8 +81,8 @@ class DashboardWebTests {
 	@Test
 	void theOwnerSetsTheDpoContactFromTheDashboard() throws Exception {
 		var tenant = tenants.create();
-		MockHttpSession session = signIn(tenant.ownerEmail(), Tenants.PASSWORD);
-		mvc.perform(post("/organizations/" + tenant.id() + "/dpo").session(session)
+		Cookie session = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(post("/organizations/" + tenant.id() + "/dpo").cookie(session)
 			.with(csrf())
 			.param("name", "Dora Privacy")
 			.param("email", "dora@tenant.example")).andExpect(redirectedUrl("/dashboard"));
@@ -87,8 +93,8 @@ class DashboardWebTests {
 	@Test
 	void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
 		var tenant = tenants.create();
-		MockHttpSession session = signIn(tenant.ownerEmail(), Tenants.PASSWORD);
-		mvc.perform(post("/organizations/" + tenant.id() + "/dpo").session(session)
+		Cookie session = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(post("/organizations/" + tenant.id() + "/dpo").cookie(session)
 			.param("name", "Mallory")
 			.param("email", "mallory@evil.example")).andExpect(status().isForbidden());
 		assertThat(accounts.organization(tenant.organization().id()).dpoContact()).isEmpty();
@@ -97,14 +103,14 @@ class DashboardWebTests {
 	@Test
 	void anInvalidMemberComesBackWithTheFieldAndWritesNothing() throws Exception {
 		var tenant = tenants.create();
-		MockHttpSession session = signIn(tenant.ownerEmail(), Tenants.PASSWORD);
-		mvc.perform(post("/organizations/" + tenant.id() + "/members").session(session)
+		Cookie session = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(post("/organizations/" + tenant.id() + "/members").cookie(session)
 			.with(csrf())
 			.param("name", "New Person")
 			.param("email", "broken-address")
 			.param("role", "MEMBER")
 			.param("password", Tenants.PASSWORD)).andExpect(redirectedUrl("/dashboard"));
-		mvc.perform(get("/dashboard").session(session))
+		mvc.perform(get("/dashboard").cookie(session))
 			.andExpect(content().string(containsString("must be a valid email address")));
 		assertThat(accounts.members(tenant.organization().id(), PageRequest.of(0, 10)).totalItems()).isEqualTo(2);
 	}
@@ -121,18 +127,18 @@ class DashboardWebTests {
 	@Test
 	void staffSeeAnyOrganizationsDashboard() throws Exception {
 		var tenant = tenants.create();
-		mvc.perform(
-				get("/staff/organizations/" + tenant.id()).session(signIn(Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD)))
+		mvc.perform(get("/staff/organizations/" + tenant.id())
+			.cookie(SignIn.as(mvc, Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(tenant.organization().name())));
 	}
 
 	@Test
 	void staffPagesRender() throws Exception {
-		MockHttpSession session = signIn(Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD);
+		Cookie session = SignIn.as(mvc, Tenants.ADMIN_EMAIL, Tenants.ADMIN_PASSWORD);
 		for (String page : new String[] { "/staff", "/staff/organizations", "/staff/regions", "/staff/import",
 				"/profile" }) {
-			mvc.perform(get(page).session(session)).andExpect(status().isOk());
+			mvc.perform(get(page).cookie(session)).andExpect(status().isOk());
 		}
 	}
 
@@ -143,12 +149,33 @@ class DashboardWebTests {
 			.andExpect(content().string(containsString("UP")));
 	}
 
-	private MockHttpSession signIn(String email, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(email).password(password))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	@Test
+	void theSessionLivesInTheDatabase() throws Exception {
+		var tenant = tenants.create();
+		SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD);
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :email")
+			.param("email", tenant.memberEmail())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void signingOutEndsTheSession() throws Exception {
+		var tenant = tenants.create();
+		Cookie session = SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD);
+		mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		mvc.perform(get("/dashboard").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theLoginFormIsLockedAfterFiveFailures() throws Exception {
+		var tenant = tenants.create();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user(tenant.ownerEmail()).password("wrong-" + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin().user(tenant.ownerEmail()).password(Tenants.PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.article28.accounts.web;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,13 +31,14 @@ import io.article28.core.RejectedException;
 @Controller
 class OrganizationPages {
 
-	record OrganizationForm(String name, String billingEmail) {
+	record OrganizationForm(String name, String billingEmail) implements Serializable {
 	}
 
-	record DpoForm(String name, String email) {
+	record DpoForm(String name, String email) implements Serializable {
 	}
 
-	record MemberForm(String email, String name, OrganizationRole role, Boolean canExport, String password) {
+	record MemberForm(String email, String name, OrganizationRole role, Boolean canExport,
+			String password) implements Serializable {
 
 		public boolean exports() {
 			return Boolean.TRUE.equals(canExport);
@@ -44,7 +46,7 @@ class OrganizationPages {
 	}
 
 	/** A refused form travels back to the page it came from with the field at fault. */
-	record FormError(String form, String field, String message) {
+	record FormError(String form, String field, String message) implements Serializable {
 	}
 
 	private final AccountManagement accounts;

@@ -1,5 +1,6 @@
 package io.article28.accounts.web;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,13 +21,13 @@ import io.article28.core.RejectedException;
 @Controller
 class ProfilePages {
 
-	record ProfileForm(String name, String email) {
+	record ProfileForm(String name, String email) implements Serializable {
 	}
 
-	record PasswordForm(String currentPassword, String newPassword) {
+	record PasswordForm(String currentPassword, String newPassword) implements Serializable {
 	}
 
-	record TokenForm(String name) {
+	record TokenForm(String name) implements Serializable {
 	}
 
 	private final AccountManagement accounts;
