@@ -106,6 +106,7 @@ public class AccountManagement {
 			throw RejectedException.conflict("email", "a person with this email already has an account");
 		}
 		users.insert(staff);
+		events.publishEvent(new StaffAdded(staff.id(), role));
 		return staff;
 	}
 

@@ -44,7 +44,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = header.substring(BEARER.length()).strip();
-		var user = tokens.activeOwner(ApiTokens.digest(token)).flatMap(users::findById).map(CurrentUser::new);
+		var user = tokens.activeOwner(ApiTokens.digest(token))
+			.flatMap(owner -> users.findById(owner.userId()).map(found -> new CurrentUser(found, owner.tokenId())));
 		if (user.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			entryPoint.commence(request, response, new BadCredentialsException("invalid token"));

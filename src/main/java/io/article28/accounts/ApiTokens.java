@@ -62,12 +62,16 @@ class ApiTokens {
 			.update();
 	}
 
-	Optional<UserId> activeOwner(String digest) {
-		return jdbc.sql("select user_id from api_token where token_digest = :digest and revoked_at is null")
+	/** The owner of an active token, and the token's id. */
+	record Owner(UserId userId, UUID tokenId) {
+	}
+
+	Optional<Owner> activeOwner(String digest) {
+		return jdbc.sql("select user_id, id from api_token where token_digest = :digest and revoked_at is null")
 			.param("digest", digest)
-			.query(UUID.class)
-			.optional()
-			.map(UserId::new);
+			.query((rs, row) -> new Owner(new UserId(rs.getObject("user_id", UUID.class)),
+					rs.getObject("id", UUID.class)))
+			.optional();
 	}
 
 	long countActive(UserId user) {

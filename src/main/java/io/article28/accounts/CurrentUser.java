@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,15 +33,23 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
 	private final Membership membership;
 
+	private final UUID apiTokenId;
+
 	private String passwordHash;
 
 	CurrentUser(User user) {
+		this(user, null);
+	}
+
+	/** The person as a machine client acting with one of its API tokens. */
+	CurrentUser(User user, UUID apiTokenId) {
 		this.id = user.id();
 		this.email = user.email().value();
 		this.name = user.name();
 		this.staffRole = user.staffRole().orElse(null);
 		this.membership = user.membership().orElse(null);
 		this.passwordHash = user.passwordHash();
+		this.apiTokenId = apiTokenId;
 	}
 
 	public UserId id() {
@@ -69,6 +78,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
 	public Optional<Membership> membership() {
 		return Optional.ofNullable(membership);
+	}
+
+	/** The token this request was authenticated with, when a machine client sent it. */
+	public Optional<UUID> apiTokenId() {
+		return Optional.ofNullable(apiTokenId);
 	}
 
 	public boolean isMemberOf(OrganizationId organization) {

@@ -119,4 +119,20 @@ class DashboardBrowserTests {
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void staffVerifyTheTrailAndACustomerReadsItsOwn() throws Exception {
+		browser.signIn("ops@nimbus.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("Trail"));
+		browser.clickAndWait(By.cssSelector("#verify-heading ~ form button"));
+		assertThat(browser.text()).contains("The chain is intact");
+		browser.screenshot("staff-trail");
+		assertThat(browser.consoleErrors()).isEmpty();
+
+		browser.clickAndWait(By.cssSelector("form.logout button"));
+		browser.signIn("alice@acme-health.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("Trail"));
+		assertThat(browser.text()).contains("member.added", "app.registered").doesNotContain("civic-");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
 }

@@ -1,0 +1,157 @@
+package io.article28.trail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records evidence, reads it back, verifies the chain and purges what is past retention.
+ * Recording joins the caller's transaction: the entry exists if and only if the change it
+ * describes does.
+ */
+@Service
+@Transactional
+public class TrailManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(TrailManagement.class);
+
+	private static final int BATCH = 1000;
+
+	private static final int MAX_DETAIL = 2000;
+
+	private final TrailEntries entries;
+
+	private final Actors actors;
+
+	private final CheckpointSigner signer;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	TrailManagement(TrailEntries entries, Actors actors, CheckpointSigner signer, JsonMapper json, Clock clock) {
+		this.entries = entries;
+		this.actors = actors;
+		this.signer = signer;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Records on behalf of whoever is acting now. */
+	public TrailEntry record(TrailRecord record) {
+		return record(actors.current(), record);
+	}
+
+	public TrailEntry record(Actor actor, TrailRecord record) {
+		String detail = json.writeValueAsString(new TreeMap<>(record.detail()));
+		if (detail.length() > MAX_DETAIL) {
+			throw new IllegalArgumentException(
+					"trail details are a few ids and codes, not " + detail.length() + " characters");
+		}
+		TrailEntries.Head head = entries.lockHead();
+		// Stored with microsecond precision, as both databases keep it, so that the hash
+		// survives a round trip.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		TrailEntry entry = TrailEntry.chain(head.sequence() + 1, now, actor,
+				record.organizationId() == null ? null : record.organizationId().value(), record.action(),
+				record.objectType(), record.objectId(), detail, head.hash());
+		entries.append(entry);
+		return entry;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<TrailEntry> entries(TrailFilter filter, PageRequest page) {
+		return entries.page(filter, page);
+	}
+
+	/** Every matching entry, oldest first, in batches: for exports of any size. */
+	@Transactional(readOnly = true)
+	public void forEach(TrailFilter filter, Consumer<TrailEntry> action) {
+		long after = 0;
+		List<TrailEntry> batch;
+		do {
+			batch = entries.after(filter, after, BATCH);
+			batch.forEach(action);
+			after = batch.isEmpty() ? after : batch.get(batch.size() - 1).sequence();
+		}
+		while (batch.size() == BATCH);
+	}
+
+	/**
+	 * Recomputes the chain from its start (or from the signed checkpoint a purge left)
+	 * and names the first entry that does not hold: a changed field, a broken link, a gap
+	 * in the sequence.
+	 */
+	@Transactional(readOnly = true)
+	public Verification verify() {
+		// The head is read first: entries appended while the check runs are left for the
+		// next one.
+		TrailEntries.Head head = entries.head();
+		var checkpoint = entries.latestCheckpoint();
+		if (checkpoint.isPresent() && !signer.verify(checkpoint.get())) {
+			return new Verification(false, 0, checkpoint.get().sequence());
+		}
+		long expectedSequence = checkpoint.map(c -> c.sequence() + 1).orElse(1L);
+		String expectedPrevious = checkpoint.map(TrailEntries.Checkpoint::hash).orElse(TrailEntry.GENESIS);
+		long checked = 0;
+		List<TrailEntry> batch;
+		do {
+			batch = entries.after(TrailFilter.all(), expectedSequence - 1, BATCH);
+			for (TrailEntry entry : batch) {
+				if (entry.sequence() > head.sequence()) {
+					break;
+				}
+				checked++;
+				if (entry.sequence() != expectedSequence || !entry.previousHash().equals(expectedPrevious)
+						|| !entry.intact()) {
+					return new Verification(false, checked, Math.min(entry.sequence(), expectedSequence));
+				}
+				expectedSequence++;
+				expectedPrevious = entry.hash();
+			}
+		}
+		while (batch.size() == BATCH && expectedSequence <= head.sequence());
+		// Entries removed from the end of the chain leave it shorter than its head says.
+		if (expectedSequence <= head.sequence() || !expectedPrevious.equals(head.hash())) {
+			return new Verification(false, checked, expectedSequence);
+		}
+		return new Verification(true, checked, null);
+	}
+
+	/**
+	 * Deletes the oldest entries recorded before the cutoff and leaves a signed
+	 * checkpoint where the chain now starts; the purge itself is recorded.
+	 */
+	public long purgeBefore(Instant cutoff) {
+		TrailEntries.Head head = entries.lockHead();
+		var last = entries.lastSequenceBefore(cutoff);
+		if (last.isEmpty()) {
+			return 0;
+		}
+		TrailEntry lastPurged = entries.find(last.get()).orElseThrow();
+		int purged = entries.deleteUpTo(lastPurged.sequence());
+		var unsigned = new TrailEntries.Checkpoint(lastPurged.sequence(), lastPurged.hash(), purged,
+				clock.instant().truncatedTo(ChronoUnit.MICROS), "");
+		entries.saveCheckpoint(new TrailEntries.Checkpoint(unsigned.sequence(), unsigned.hash(),
+				unsigned.purgedEntries(), unsigned.createdAt(), signer.sign(unsigned)));
+		log.info("Trail retention: purged {} entries up to sequence {} (head at {})", purged, lastPurged.sequence(),
+				head.sequence());
+		record(Actor.system("trail-retention"), new TrailRecord("trail.purged", null, "trail", null,
+				Map.of("entries", String.valueOf(purged), "upToSequence", String.valueOf(lastPurged.sequence()))));
+		return purged;
+	}
+
+}

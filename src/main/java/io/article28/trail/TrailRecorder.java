@@ -1,0 +1,107 @@
+package io.article28.trail;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.ApiTokenCreated;
+import io.article28.accounts.ApiTokenRevoked;
+import io.article28.accounts.DpoContactChanged;
+import io.article28.accounts.LoginFailed;
+import io.article28.accounts.Membership;
+import io.article28.accounts.MemberAdded;
+import io.article28.accounts.OrganizationCreated;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.ProfileRectified;
+import io.article28.accounts.StaffAdded;
+import io.article28.accounts.UserId;
+import io.article28.platform.AppRegistered;
+import io.article28.platform.InvoiceRecorded;
+import io.article28.platform.RegionDefined;
+
+/**
+ * Turns the other modules' events into trail entries. The listeners are synchronous on
+ * purpose: they run inside the transaction that made the change, so the evidence is
+ * written with the change or not at all, and nothing can happen between the two.
+ */
+@Component
+class TrailRecorder {
+
+	private final TrailManagement trail;
+
+	private final AccountManagement accounts;
+
+	TrailRecorder(TrailManagement trail, AccountManagement accounts) {
+		this.trail = trail;
+		this.accounts = accounts;
+	}
+
+	@EventListener
+	void on(OrganizationCreated event) {
+		trail.record(
+				TrailRecord.of("organization.created", event.organizationId(), "organization", event.organizationId()));
+	}
+
+	@EventListener
+	void on(MemberAdded event) {
+		trail.record(TrailRecord.of("member.added", event.organizationId(), "user", event.memberId())
+			.with("role", event.role()));
+	}
+
+	@EventListener
+	void on(StaffAdded event) {
+		trail.record(TrailRecord.of("staff.added", null, "user", event.userId()).with("role", event.role()));
+	}
+
+	@EventListener
+	void on(DpoContactChanged event) {
+		trail.record(
+				TrailRecord.of("dpo-contact.changed", event.organizationId(), "organization", event.organizationId()));
+	}
+
+	@EventListener
+	void on(ProfileRectified event) {
+		trail.record(TrailRecord.of("profile.rectified", organizationOf(event.userId()), "user", event.userId())
+			.with("fields", String.join(",", event.fields())));
+	}
+
+	@EventListener
+	void on(ApiTokenCreated event) {
+		trail.record(TrailRecord.of("api-token.created", organizationOf(event.userId()), "api-token", event.tokenId())
+			.with("owner", event.userId()));
+	}
+
+	@EventListener
+	void on(ApiTokenRevoked event) {
+		trail.record(TrailRecord.of("api-token.revoked", organizationOf(event.userId()), "api-token", event.tokenId())
+			.with("owner", event.userId()));
+	}
+
+	@EventListener
+	void on(LoginFailed event) {
+		UserId user = event.userId();
+		trail.record(TrailRecord.of("login.failed", user == null ? null : organizationOf(user), "user", user));
+	}
+
+	@EventListener
+	void on(AppRegistered event) {
+		trail.record(TrailRecord.of("app.registered", event.organizationId(), "app", event.appId())
+			.with("region", event.regionCode()));
+	}
+
+	@EventListener
+	void on(InvoiceRecorded event) {
+		trail.record(TrailRecord.of("invoice.recorded", event.organizationId(), "invoice", event.number())
+			.with("status", event.status()));
+	}
+
+	@EventListener
+	void on(RegionDefined event) {
+		trail.record(TrailRecord.of("region.defined", null, "region", event.code()));
+	}
+
+	private OrganizationId organizationOf(UserId user) {
+		return accounts.user(user).membership().map(Membership::organizationId).orElse(null);
+	}
+
+}

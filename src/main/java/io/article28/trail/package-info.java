@@ -1,0 +1,8 @@
+/**
+ * The trail: an append-only, hash-chained log of every compliance event and operation on
+ * personal data, its verification, and its retention.
+ */
+@ApplicationModule(allowedDependencies = { "core", "accounts", "platform" })
+package io.article28.trail;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,47 @@
+package io.article28.trail.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import io.article28.trail.TrailFilter;
+import io.article28.trail.TrailManagement;
+
+/**
+ * Streams trail entries as CSV with every field an auditor needs to recompute the hashes.
+ */
+final class TrailCsv {
+
+	static final String[] HEADER = { "sequence", "recorded_at", "actor_type", "actor_id", "organization_id", "action",
+			"object_type", "object_id", "detail", "previous_hash", "hash" };
+
+	private TrailCsv() {
+	}
+
+	static void write(TrailManagement trail, TrailFilter filter, String filename, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+			trail.forEach(filter, entry -> {
+				try {
+					csv.printRecord(entry.sequence(), entry.recordedAt(), entry.actorType(), entry.actorId(),
+							entry.organizationId(), entry.action(), entry.objectType(), entry.objectId(),
+							entry.detail(), entry.previousHash(), entry.hash());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+}
