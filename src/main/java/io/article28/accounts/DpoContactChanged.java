@@ -1,5 +1,7 @@
 package io.article28.accounts;
 
-/** The organization's DPO contact was set or corrected. */
-public record DpoContactChanged(OrganizationId organizationId, UserId by) {
+import java.util.UUID;
+
+/** The organization's DPO contact was set or corrected; each change has its own id. */
+public record DpoContactChanged(OrganizationId organizationId, UserId by, UUID changeId) {
 }

@@ -37,7 +37,7 @@ public class Organization {
 
 	DpoContactChanged changeDpoContact(DpoContact contact, UserId by) {
 		this.dpoContact = Objects.requireNonNull(contact);
-		return new DpoContactChanged(id, by);
+		return new DpoContactChanged(id, by, java.util.UUID.randomUUID());
 	}
 
 	public OrganizationId id() {

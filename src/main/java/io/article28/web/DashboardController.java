@@ -20,6 +20,7 @@ import io.article28.accounts.OrganizationId;
 import io.article28.accounts.OrganizationRole;
 import io.article28.accounts.StaffRole;
 import io.article28.core.PageRequest;
+import io.article28.notifications.NotificationManagement;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
 import io.article28.platform.Region;
@@ -34,6 +35,8 @@ class DashboardController {
 
 	private static final int PAGE_SIZE = 20;
 
+	private static final int INBOX_SHOWN = 10;
+
 	/** The apps of one region, with the region's description. */
 	record RegionApps(Region region, List<App> apps) {
 	}
@@ -44,10 +47,14 @@ class DashboardController {
 
 	private final OrganizationAccess access;
 
-	DashboardController(AccountManagement accounts, PlatformManagement platform, OrganizationAccess access) {
+	private final NotificationManagement notifications;
+
+	DashboardController(AccountManagement accounts, PlatformManagement platform, OrganizationAccess access,
+			NotificationManagement notifications) {
 		this.accounts = accounts;
 		this.platform = platform;
 		this.access = access;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/dashboard")
@@ -77,6 +84,9 @@ class DashboardController {
 		model.addAttribute("appsByRegion", appsByRegion(id));
 		model.addAttribute("roles", OrganizationRole.values());
 		model.addAttribute("hasUnpaidInvoices", platform.hasUnpaidInvoices(id));
+		model.addAttribute("inbox", notifications.inbox(id, PageRequest.of(0, INBOX_SHOWN)));
+		model.addAttribute("unread", notifications.unread(id));
+		model.addAttribute("webhook", notifications.webhook(id).orElse(null));
 		return "dashboard";
 	}
 

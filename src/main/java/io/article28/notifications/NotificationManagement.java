@@ -1,0 +1,118 @@
+package io.article28.notifications;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.article28.accounts.OrganizationId;
+import io.article28.core.NotFoundException;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.core.RejectedException;
+import io.article28.trail.TrailManagement;
+import io.article28.trail.TrailRecord;
+
+/**
+ * What customers and staff do with notifications: webhooks, the in-app inbox, the
+ * mailbox.
+ */
+@Service
+@Transactional
+public class NotificationManagement {
+
+	/** Long enough that it cannot be guessed. */
+	public static final int MIN_SECRET_LENGTH = 16;
+
+	/** What a customer sees of its webhook: never the secret. */
+	public record WebhookView(URI url, java.time.Instant updatedAt) {
+	}
+
+	private final Notifications notifications;
+
+	private final Webhooks webhooks;
+
+	private final TrailManagement trail;
+
+	private final Clock clock;
+
+	private final boolean allowAnyUrl;
+
+	NotificationManagement(Notifications notifications, Webhooks webhooks, TrailManagement trail, Clock clock,
+			@Value("${article28.webhooks.allow-any-url:false}") boolean allowAnyUrl) {
+		this.notifications = notifications;
+		this.webhooks = webhooks;
+		this.trail = trail;
+		this.clock = clock;
+		this.allowAnyUrl = allowAnyUrl;
+	}
+
+	public WebhookView configureWebhook(OrganizationId organization, String url, String secret) {
+		URI address = WebhookAddress.check(url, allowAnyUrl);
+		if (secret == null || secret.length() < MIN_SECRET_LENGTH || secret.length() > 200) {
+			throw RejectedException.invalid("secret", "must be " + MIN_SECRET_LENGTH + " to 200 characters");
+		}
+		webhooks.save(organization.value(), address, secret, clock.instant());
+		trail.record(TrailRecord.of("webhook.configured", organization, "webhook", organization)
+			.with("host", address.getHost()));
+		return webhook(organization).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<WebhookView> webhook(OrganizationId organization) {
+		return webhooks.find(organization.value()).map(hook -> new WebhookView(hook.url(), hook.updatedAt()));
+	}
+
+	public void removeWebhook(OrganizationId organization) {
+		if (!webhooks.delete(organization.value())) {
+			throw new NotFoundException("Webhook");
+		}
+		trail.record(TrailRecord.of("webhook.removed", organization, "webhook", organization));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Notification> inbox(OrganizationId organization, PageRequest page) {
+		return notifications.page(organization.value(), Channel.IN_APP, page);
+	}
+
+	@Transactional(readOnly = true)
+	public long unread(OrganizationId organization) {
+		return notifications.countUnread(organization.value());
+	}
+
+	public void markRead(OrganizationId organization, UUID notification) {
+		if (!notifications.exists(organization.value(), notification)) {
+			throw new NotFoundException("Notification");
+		}
+		notifications.markRead(organization.value(), notification, clock.instant());
+	}
+
+	public int markAllRead(OrganizationId organization) {
+		return notifications.markAllRead(organization.value(), clock.instant());
+	}
+
+	/** Every outgoing mail, sent or kept, newest first: the staff mailbox. */
+	@Transactional(readOnly = true)
+	public Page<Notification> mailbox(PageRequest page) {
+		return notifications.page(null, Channel.EMAIL, page);
+	}
+
+	/**
+	 * An organization's outgoing notifications on one channel, with their delivery state.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Notification> deliveries(OrganizationId organization, Channel channel, PageRequest page) {
+		return notifications.page(organization.value(), channel, page);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attempt> attempts(UUID notification) {
+		return notifications.attempts(notification);
+	}
+
+}

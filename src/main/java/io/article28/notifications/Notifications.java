@@ -1,0 +1,206 @@
+package io.article28.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.core.Timestamps;
+
+/** The stored notifications and their attempts. */
+@Repository
+class Notifications {
+
+	private final JdbcClient jdbc;
+
+	Notifications(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores the notification unless one with the same idempotency key exists; true when
+	 * stored. Two writers racing on one key meet the unique constraint, and the loser's
+	 * event is retried.
+	 */
+	boolean insertIfAbsent(Notification n) {
+		boolean exists = jdbc.sql("select count(*) from notification where idempotency_key = :key")
+			.param("key", n.idempotencyKey())
+			.query(Long.class)
+			.single() > 0;
+		if (exists) {
+			return false;
+		}
+		jdbc.sql("""
+				insert into notification (id, idempotency_key, organization_id, channel, kind, recipient, subject,
+				  body_text, body_html, payload, status, attempts, next_attempt_at, created_at, delivered_at)
+				values (:id, :key, :org, :channel, :kind, :recipient, :subject, :text, :html, :payload, :status, 0,
+				  :next, :created, :delivered)""")
+			.param("id", n.id())
+			.param("key", n.idempotencyKey())
+			.param("org", n.organizationId())
+			.param("channel", n.channel().name())
+			.param("kind", n.kind())
+			.param("recipient", n.recipient())
+			.param("subject", n.subject())
+			.param("text", n.bodyText())
+			.param("html", n.bodyHtml())
+			.param("payload", n.payload())
+			.param("status", n.status().name())
+			.param("next", Timestamps.of(n.nextAttemptAt()))
+			.param("created", Timestamps.of(n.createdAt()))
+			.param("delivered", Timestamps.of(n.deliveredAt()))
+			.update();
+		return true;
+	}
+
+	List<UUID> due(Instant now, int limit) {
+		return jdbc.sql("""
+				select id from notification where status = 'PENDING' and next_attempt_at <= :now
+				order by next_attempt_at, created_at limit :limit""")
+			.param("now", Timestamps.of(now))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Takes the notification for delivery; false when another worker took it first. */
+	boolean claim(UUID id, Instant now) {
+		return jdbc
+			.sql("update notification set status = 'SENDING', claimed_at = :now where id = :id and status = 'PENDING'")
+			.param("now", Timestamps.of(now))
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * Gives back notifications whose worker stopped in the middle (a crash, a restart).
+	 */
+	int releaseAbandoned(Instant claimedBefore) {
+		return jdbc.sql("update notification set status = 'PENDING' where status = 'SENDING' and claimed_at < :before")
+			.param("before", Timestamps.of(claimedBefore))
+			.update();
+	}
+
+	Notification find(UUID id) {
+		return jdbc.sql("select * from notification where id = :id").param("id", id).query(Notifications::map).single();
+	}
+
+	void markDelivered(UUID id, NotificationStatus status, Instant now) {
+		jdbc.sql("""
+				update notification set status = :status, attempts = attempts + 1, delivered_at = :now,
+				  last_error = null where id = :id""")
+			.param("status", status.name())
+			.param("now", Timestamps.of(now))
+			.param("id", id)
+			.update();
+	}
+
+	void markRetry(UUID id, Instant nextAttempt, String error) {
+		jdbc.sql("""
+				update notification set status = 'PENDING', attempts = attempts + 1, next_attempt_at = :next,
+				  last_error = :error where id = :id""")
+			.param("next", Timestamps.of(nextAttempt))
+			.param("error", error)
+			.param("id", id)
+			.update();
+	}
+
+	void markFailed(UUID id, String error) {
+		jdbc.sql(
+				"update notification set status = 'FAILED', attempts = attempts + 1, last_error = :error where id = :id")
+			.param("error", error)
+			.param("id", id)
+			.update();
+	}
+
+	void logAttempt(UUID id, Instant at, boolean succeeded, String detail) {
+		jdbc.sql("""
+				insert into notification_attempt (notification_id, attempted_at, succeeded, detail)
+				values (:id, :at, :succeeded, :detail)""")
+			.param("id", id)
+			.param("at", Timestamps.of(at))
+			.param("succeeded", succeeded)
+			.param("detail", detail)
+			.update();
+	}
+
+	List<Attempt> attempts(UUID id) {
+		return jdbc.sql("select * from notification_attempt where notification_id = :id order by attempted_at, id")
+			.param("id", id)
+			.query((rs, row) -> new Attempt(Timestamps.read(rs, "attempted_at"), rs.getBoolean("succeeded"),
+					rs.getString("detail")))
+			.list();
+	}
+
+	Page<Notification> page(UUID organization, Channel channel, PageRequest request) {
+		String where = " where channel = :channel" + (organization == null ? "" : " and organization_id = :org");
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("channel", channel.name());
+		if (organization != null) {
+			params.put("org", organization);
+		}
+		long total = jdbc.sql("select count(*) from notification" + where).params(params).query(Long.class).single();
+		List<Notification> items = jdbc
+			.sql("select * from notification" + where + " order by created_at desc, id limit :limit offset :offset")
+			.params(params)
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query(Notifications::map)
+			.list();
+		return new Page<>(items, request.page(), request.size(), total);
+	}
+
+	long countUnread(UUID organization) {
+		return jdbc.sql("""
+				select count(*) from notification
+				where organization_id = :org and channel = 'IN_APP' and read_at is null""")
+			.param("org", organization)
+			.query(Long.class)
+			.single();
+	}
+
+	int markRead(UUID organization, UUID id, Instant now) {
+		return jdbc.sql("""
+				update notification set read_at = :now
+				where organization_id = :org and channel = 'IN_APP' and read_at is null and id = :id""")
+			.param("now", Timestamps.of(now))
+			.param("org", organization)
+			.param("id", id)
+			.update();
+	}
+
+	int markAllRead(UUID organization, Instant now) {
+		return jdbc.sql("""
+				update notification set read_at = :now
+				where organization_id = :org and channel = 'IN_APP' and read_at is null""")
+			.param("now", Timestamps.of(now))
+			.param("org", organization)
+			.update();
+	}
+
+	boolean exists(UUID organization, UUID id) {
+		return jdbc
+			.sql("select count(*) from notification where id = :id and organization_id = :org and channel = 'IN_APP'")
+			.param("id", id)
+			.param("org", organization)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static Notification map(ResultSet rs, int row) throws SQLException {
+		return new Notification(rs.getObject("id", UUID.class), rs.getString("idempotency_key"),
+				rs.getObject("organization_id", UUID.class), Channel.valueOf(rs.getString("channel")),
+				rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
+				rs.getString("body_html"), rs.getString("payload"), NotificationStatus.valueOf(rs.getString("status")),
+				rs.getInt("attempts"), Timestamps.read(rs, "next_attempt_at"), rs.getString("last_error"),
+				Timestamps.read(rs, "created_at"), Timestamps.read(rs, "delivered_at"), Timestamps.read(rs, "read_at"));
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.article28.notifications;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.ApiTokenCreated;
+import io.article28.accounts.DpoContact;
+import io.article28.accounts.DpoContactChanged;
+import io.article28.accounts.MemberAdded;
+import io.article28.accounts.Organization;
+import io.article28.accounts.OrganizationRole;
+import io.article28.accounts.User;
+import io.article28.core.EmailAddress;
+import io.article28.core.PageRequest;
+
+/**
+ * Decides who hears of what. Each listener runs after the change committed, from the
+ * event publication registry: an event whose listener did not finish (a crash, a restart)
+ * is handed over again, and the outbox's idempotency keys keep that from notifying anyone
+ * twice.
+ */
+@Component
+class Notifier {
+
+	private final AccountManagement accounts;
+
+	private final Outbox outbox;
+
+	private final MessageComposer composer;
+
+	Notifier(AccountManagement accounts, Outbox outbox, MessageComposer composer) {
+		this.accounts = accounts;
+		this.outbox = outbox;
+		this.composer = composer;
+	}
+
+	@ApplicationModuleListener
+	void on(MemberAdded event) {
+		Organization organization = accounts.organization(event.organizationId());
+		User member = accounts.user(event.memberId());
+		String key = "member-added:" + event.memberId();
+		String role = composer.text("role." + event.role());
+		outbox.email(key, organization.id(), member.email(), "member-added", composer.mail("member-added",
+				Map.of("organization", organization.name(), "name", member.name(), "role", role), organization.name()));
+		outbox.inApp(key, organization.id(), "member-added", composer.text("inbox.member-added", member.name(), role));
+		outbox.webhook(key, organization.id(), "member.added",
+				Map.of("memberId", event.memberId().toString(), "role", event.role().name()));
+	}
+
+	@ApplicationModuleListener
+	void on(DpoContactChanged event) {
+		Organization organization = accounts.organization(event.organizationId());
+		DpoContact dpo = organization.dpoContact().orElseThrow();
+		String key = "dpo-contact-changed:" + event.changeId();
+		Set<EmailAddress> recipients = new LinkedHashSet<>();
+		recipients.add(dpo.email());
+		accounts.members(organization.id(), PageRequest.of(0, PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(member -> member.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false))
+			.forEach(owner -> recipients.add(owner.email()));
+		MessageComposer.Mail mail = composer.mail("dpo-contact-changed",
+				Map.of("organization", organization.name(), "dpoName", dpo.name(), "dpoEmail", dpo.email().value()),
+				organization.name());
+		recipients.forEach(to -> outbox.email(key, organization.id(), to, "dpo-contact-changed", mail));
+		outbox.inApp(key, organization.id(), "dpo-contact-changed",
+				composer.text("inbox.dpo-contact-changed", dpo.name()));
+		outbox.webhook(key, organization.id(), "dpo-contact.changed", Map.of("changeId", event.changeId().toString()));
+	}
+
+	@ApplicationModuleListener
+	void on(ApiTokenCreated event) {
+		User owner = accounts.user(event.userId());
+		var organization = owner.membership().map(m -> m.organizationId()).orElse(null);
+		outbox.email("api-token-created:" + event.tokenId(), organization, owner.email(), "api-token-created",
+				composer.mail("api-token-created", Map.of("name", owner.name())));
+	}
+
+}
