@@ -14,7 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "article28.demo=true", "article28.admin.password=initial-admin-secret" })
+@SpringBootTest(properties = { "article28.demo=true", "article28.admin.password=initial-admin-secret",
+		"db-scheduler.enabled=false" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 

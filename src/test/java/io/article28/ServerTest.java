@@ -14,8 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "article28.demo=true",
-		"article28.admin.password=" + Tenants.ADMIN_PASSWORD, "logging.level.org.openqa.selenium=ERROR" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "article28.demo=true", "article28.admin.password=" + Tenants.ADMIN_PASSWORD,
+				"logging.level.org.openqa.selenium=ERROR", "db-scheduler.enabled=false" })
 public @interface ServerTest {
 
 }

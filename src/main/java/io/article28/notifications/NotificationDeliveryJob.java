@@ -3,6 +3,7 @@ package io.article28.notifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +45,12 @@ class NotificationDeliveryJob {
 
 	private static final int BATCH = 50;
 
+	/**
+	 * A run stops after this many, so that a backlog never holds the job for long; the
+	 * next run goes on.
+	 */
+	private static final int MAX_PER_RUN = 1000;
+
 	private static final Logger log = LoggerFactory.getLogger(NotificationDeliveryJob.class);
 
 	private final Notifications notifications;
@@ -74,18 +81,27 @@ class NotificationDeliveryJob {
 			.execute((instance, context) -> deliverDue(clock.instant()));
 	}
 
-	/** Delivers every notification due at {@code now}; returns how many were tried. */
-	int deliverDue(Instant now) {
+	/** Delivers every notification due at {@code at}; returns how many were tried. */
+	int deliverDue(Instant at) {
+		// The databases keep microseconds: a rounded stored time must still compare as
+		// due.
+		Instant now = at.truncatedTo(ChronoUnit.MICROS);
 		Integer released = transactions.execute(status -> notifications.releaseAbandoned(now.minus(ABANDONED_AFTER)));
 		if (released != null && released > 0) {
 			log.warn("Notification delivery: {} abandoned deliveries put back in the queue", released);
 		}
-		List<UUID> due = notifications.due(now, BATCH);
-		due.forEach(id -> deliverOne(id, now));
-		if (!due.isEmpty()) {
-			log.info("Notification delivery: {} tried", due.size());
+		int tried = 0;
+		List<UUID> due;
+		do {
+			due = notifications.due(now, BATCH);
+			due.forEach(id -> deliverOne(id, now));
+			tried += due.size();
 		}
-		return due.size();
+		while (due.size() == BATCH && tried < MAX_PER_RUN);
+		if (tried > 0) {
+			log.info("Notification delivery: {} tried", tried);
+		}
+		return tried;
 	}
 
 	private void deliverOne(UUID id, Instant now) {

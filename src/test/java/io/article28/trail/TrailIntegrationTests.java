@@ -255,10 +255,9 @@ class TrailIntegrationTests {
 	}
 
 	@Test
-	void theRetentionJobIsScheduledInTheDatabase() {
-		assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'trail-retention'")
-			.query(Long.class)
-			.single()).isEqualTo(1);
+	void theRetentionJobIsARecurringTaskOfTheDatabaseScheduler(
+			@Autowired java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> tasks) {
+		assertThat(tasks).extracting(task -> task.getName()).contains("trail-retention");
 	}
 
 }
