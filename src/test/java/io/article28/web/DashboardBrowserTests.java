@@ -135,4 +135,24 @@ class DashboardBrowserTests {
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void theOwnerReadsNotificationsAndSetsAWebhook() throws Exception {
+		browser.signIn("nadia@civicdata.example", DemoData.PASSWORD);
+		browser.driver.findElement(By.id("webhook-url")).sendKeys("https://203.0.113.10/article28");
+		browser.driver.findElement(By.id("webhook-secret")).sendKeys("a-secret-of-civic-data");
+		browser.clickAndWait(By.cssSelector("#webhook-heading ~ form.inline-form button"));
+		assertThat(browser.text()).contains("The webhook is saved", "https://203.0.113.10/article28");
+		assertThat(browser.text()).contains("Notifications");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void staffReadTheMailbox() throws Exception {
+		browser.signIn("ops@nimbus.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("Mailbox"));
+		assertThat(browser.text()).contains("Mailbox", "SMTP_HOST");
+		browser.screenshot("staff-mailbox");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
 }
