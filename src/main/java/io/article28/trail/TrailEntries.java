@@ -53,6 +53,15 @@ class TrailEntries {
 	}
 
 	void append(TrailEntry entry) {
+		insert(entry);
+		jdbc.sql("update trail_head set sequence = :sequence, hash = :hash where id = 1")
+			.param("sequence", entry.sequence())
+			.param("hash", entry.hash())
+			.update();
+	}
+
+	/** Writes the row alone; {@link #append} also moves the head. */
+	void insert(TrailEntry entry) {
 		jdbc.sql("""
 				insert into trail_entry (sequence, recorded_at, actor_type, actor_id, organization_id, action,
 				  object_type, object_id, detail, previous_hash, hash)
@@ -68,10 +77,6 @@ class TrailEntries {
 			.param("objectId", entry.objectId())
 			.param("detail", entry.detail())
 			.param("previousHash", entry.previousHash())
-			.param("hash", entry.hash())
-			.update();
-		jdbc.sql("update trail_head set sequence = :sequence, hash = :hash where id = 1")
-			.param("sequence", entry.sequence())
 			.param("hash", entry.hash())
 			.update();
 	}

@@ -179,7 +179,7 @@ class TrailIntegrationTests {
 			assertThat(trail.verify().firstInvalidSequence()).isEqualTo(victim.sequence());
 		}
 		finally {
-			new TrailRowRestorer(jdbc).insert(victim);
+			new TrailEntries(jdbc).insert(victim);
 		}
 		assertThat(trail.verify().valid()).isTrue();
 	}
@@ -196,7 +196,7 @@ class TrailIntegrationTests {
 			assertThat(trail.verify().firstInvalidSequence()).isEqualTo(last.sequence());
 		}
 		finally {
-			new TrailRowRestorer(jdbc).insert(last);
+			new TrailEntries(jdbc).insert(last);
 		}
 		assertThat(trail.verify().valid()).isTrue();
 	}
