@@ -11,6 +11,7 @@ import io.article28.accounts.AccountManagement;
 import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationRole;
+import io.article28.accounts.StaffRole;
 
 /**
  * Makes fresh customer organizations with people for a test, and signs requests as them.
@@ -56,6 +57,14 @@ public class Tenants {
 		accounts.addMember(organization.id(),
 				new NewMember(member, "Member " + tag, OrganizationRole.MEMBER, false, PASSWORD), null);
 		return new Tenant(organization, owner, member);
+	}
+
+	/** A new staff member with the role, signing requests with its password. */
+	public RequestPostProcessor staff(StaffRole role) {
+		String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "@staff.example";
+		accounts.createStaff(email, "Staff " + role, role, PASSWORD);
+		return httpBasic(email, PASSWORD);
 	}
 
 	public static RequestPostProcessor staffAdmin() {

@@ -1,6 +1,11 @@
 package io.article28.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -17,6 +22,11 @@ import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationRole;
 import io.article28.accounts.StaffRole;
+import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.DpaTerms;
+import io.article28.agreements.NewDpaVersion;
+import io.article28.agreements.ObjectionGround;
+import io.article28.agreements.SubProcessingRegime;
 import io.article28.platform.InvoiceStatus;
 import io.article28.platform.PlatformManagement;
 import io.article28.platform.ProviderProfile;
@@ -40,14 +50,17 @@ class DemoData implements ApplicationRunner {
 
 	private final PlatformManagement platform;
 
+	private final AgreementManagement agreements;
+
 	private final TransactionTemplate transactions;
 
 	private final boolean enabled;
 
-	DemoData(AccountManagement accounts, PlatformManagement platform, TransactionTemplate transactions,
-			@Value("${article28.demo:false}") boolean enabled) {
+	DemoData(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
+			TransactionTemplate transactions, @Value("${article28.demo:false}") boolean enabled) {
 		this.accounts = accounts;
 		this.platform = platform;
+		this.agreements = agreements;
 		this.transactions = transactions;
 		this.enabled = enabled;
 	}
@@ -70,6 +83,15 @@ class DemoData implements ApplicationRunner {
 				"OUTSCALE OOS object storage, eu-west-2, France (database and log backups)"));
 		platform.defineRegion(new Region("osc-secnum-fr1", "OUTSCALE", "cloudgouv-eu-west-1", datacenters,
 				"OUTSCALE OOS object storage, cloudgouv-eu-west-1, France (database and log backups)"));
+
+		agreements.publish(new NewDpaVersion("2018-05", "Data Processing Agreement — 2018 edition",
+				Instant.parse("2018-05-23T00:00:00Z"), resource("agreements/demo/dpa-2018.md"),
+				new DpaTerms(SubProcessingRegime.PRIOR_WRITTEN_CONSENT, null, Set.of(), 1, 4, 30, 12,
+						"the law of the Member State in which the Controller is established")));
+		agreements
+			.publish(new NewDpaVersion("2022-03", "Data Processing Agreement", Instant.parse("2022-03-15T00:00:00Z"),
+					resource("agreements/demo/dpa-current.md"), new DpaTerms(SubProcessingRegime.OBJECTION_WINDOW, 8,
+							EnumSet.allOf(ObjectionGround.class), 1, 4, 30, 12, "French law")));
 
 		accounts.createStaff("ops@nimbus.example", "Olivier Petit", StaffRole.ADMIN, PASSWORD);
 		accounts.createStaff("dpo@nimbus.example", "Camille Martin", StaffRole.DPO, PASSWORD);
@@ -103,6 +125,15 @@ class DemoData implements ApplicationRunner {
 		platform.registerApp(civic.id(), "civic-survey", "osc-secnum-fr1", null);
 		platform.recordInvoice(civic.id(), "INV-2026-1019", 23_000, "EUR", LocalDate.of(2026, 11, 15),
 				InvoiceStatus.PAID);
+	}
+
+	private static String resource(String path) {
+		try (var in = DemoData.class.getClassLoader().getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException | NullPointerException ex) {
+			throw new IllegalStateException("the demo DPA text " + path + " is missing", ex);
+		}
 	}
 
 	private Organization customer(String name, String billingEmail, String dpoName, String dpoEmail) {

@@ -2,7 +2,7 @@
  * The web shell: layout, sign-in, the customer dashboard and the staff area that compose
  * the other modules' views, and the demo data.
  */
-@ApplicationModule(allowedDependencies = { "core", "accounts", "platform", "notifications" })
+@ApplicationModule(allowedDependencies = { "core", "accounts", "platform", "notifications", "agreements" })
 package io.article28.web;
 
 import org.springframework.modulith.ApplicationModule;

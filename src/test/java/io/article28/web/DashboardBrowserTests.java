@@ -155,4 +155,21 @@ class DashboardBrowserTests {
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void aCustomerReadsItsDpaAndStaffSeeTheVersions() throws Exception {
+		browser.signIn("alice@acme-health.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("DPA"));
+		assertThat(browser.text()).contains("Data Processing Agreement", "Acme Health SAS", "Nimbus PaaS SAS",
+				"8 calendar days", "osc-secnum-fr1", "No DPA is signed yet");
+		browser.screenshot("customer-dpa");
+		assertThat(browser.consoleErrors()).isEmpty();
+
+		browser.clickAndWait(By.cssSelector("form.logout button"));
+		browser.signIn("dpo@nimbus.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("DPA"));
+		assertThat(browser.text()).contains("2018-05", "2022-03", "Prior written consent", "8 calendar days to object",
+				"Publish a version");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
 }

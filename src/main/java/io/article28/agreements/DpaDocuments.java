@@ -1,0 +1,54 @@
+package io.article28.agreements;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.article28.accounts.OrganizationId;
+import io.article28.core.Timestamps;
+
+/**
+ * The documents shown to customers, kept as evidence of what each one was asked to sign.
+ */
+@Repository
+class DpaDocuments {
+
+	private final JdbcClient jdbc;
+
+	DpaDocuments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(OrganizationId organization, DpaDocument document) {
+		jdbc.sql("""
+				insert into dpa_document (id, organization_id, version_id, sha256, pdf, created_at)
+				values (:id, :org, :version, :sha256, :pdf, :createdAt)""")
+			.param("id", document.id())
+			.param("org", organization.value())
+			.param("version", document.versionId().value())
+			.param("sha256", document.sha256())
+			.param("pdf", document.pdf())
+			.param("createdAt", Timestamps.of(document.createdAt()))
+			.update();
+	}
+
+	/**
+	 * The document with these exact bytes, already shown to this organization for this
+	 * version.
+	 */
+	Optional<DpaDocument> find(OrganizationId organization, DpaVersionId version, String sha256) {
+		return jdbc.sql("""
+				select * from dpa_document where organization_id = :org and version_id = :version and sha256 = :sha256
+				order by created_at limit 1""")
+			.param("org", organization.value())
+			.param("version", version.value())
+			.param("sha256", sha256)
+			.query((rs, row) -> new DpaDocument(rs.getObject("id", UUID.class),
+					new DpaVersionId(rs.getString("version_id")), rs.getString("sha256"), rs.getBytes("pdf"),
+					Timestamps.read(rs, "created_at")))
+			.optional();
+	}
+
+}

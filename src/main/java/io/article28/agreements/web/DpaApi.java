@@ -1,0 +1,120 @@
+package io.article28.agreements.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffRole;
+import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.DpaDocument;
+import io.article28.agreements.DpaStatus;
+import io.article28.agreements.DpaTerms;
+import io.article28.agreements.DpaVersion;
+import io.article28.agreements.DpaVersionId;
+import io.article28.agreements.NewDpaVersion;
+import io.article28.agreements.ObjectionGround;
+import io.article28.agreements.SubProcessingRegime;
+
+/** DPA versions and an organization's DPA over the API. */
+@RestController
+class DpaApi {
+
+	static final String DOCUMENT_HASH_HEADER = "X-Document-SHA256";
+
+	record TermsRequest(@NotNull SubProcessingRegime subProcessing, Integer objectionWindowDays,
+			Set<ObjectionGround> objectionGrounds, @NotNull Integer auditsPer12Months,
+			@NotNull Integer auditNoticeWeeks, @NotNull Integer returnPeriodDays, @NotNull Integer trailRetentionMonths,
+			@NotBlank String governingLaw) {
+
+		DpaTerms terms() {
+			return new DpaTerms(subProcessing, objectionWindowDays, objectionGrounds, auditsPer12Months,
+					auditNoticeWeeks, returnPeriodDays, trailRetentionMonths, governingLaw);
+		}
+	}
+
+	record NewVersionRequest(@NotBlank String id, @NotBlank String title, Instant publishedAt,
+			@NotBlank String template, @NotNull @Valid TermsRequest terms) {
+	}
+
+	record VersionSummary(String id, String title, Instant publishedAt, DpaTerms terms) {
+
+		static VersionSummary of(DpaVersion version) {
+			return new VersionSummary(version.id().value(), version.title(), version.publishedAt(), version.terms());
+		}
+	}
+
+	record VersionView(String id, String title, Instant publishedAt, DpaTerms terms, String template) {
+
+		static VersionView of(DpaVersion version) {
+			return new VersionView(version.id().value(), version.title(), version.publishedAt(), version.terms(),
+					version.template().markdown());
+		}
+	}
+
+	private final AgreementManagement agreements;
+
+	private final OrganizationAccess access;
+
+	DpaApi(AgreementManagement agreements, OrganizationAccess access) {
+		this.agreements = agreements;
+		this.access = access;
+	}
+
+	@GetMapping("/api/v1/dpa/versions")
+	List<VersionSummary> versions() {
+		return agreements.versions().stream().map(VersionSummary::of).toList();
+	}
+
+	@GetMapping("/api/v1/dpa/versions/{versionId}")
+	VersionView version(@PathVariable String versionId) {
+		return VersionView.of(agreements.version(new DpaVersionId(versionId)));
+	}
+
+	@PostMapping("/api/v1/dpa/versions")
+	ResponseEntity<VersionView> publish(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody NewVersionRequest request) {
+		access.requireStaff(user, StaffRole.DPO);
+		DpaVersion version = agreements.publish(new NewDpaVersion(request.id(), request.title(), request.publishedAt(),
+				request.template(), request.terms().terms()));
+		return ResponseEntity.created(URI.create("/api/v1/dpa/versions/" + version.id())).body(VersionView.of(version));
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/dpa")
+	DpaStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return agreements.status(organization);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/dpa/document")
+	ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		DpaDocument document = agreements.documentToSign(organization);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(DOCUMENT_HASH_HEADER, document.sha256())
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dpa-" + document.versionId() + ".pdf\"")
+			.body(document.pdf());
+	}
+
+}

@@ -1,0 +1,114 @@
+package io.article28.agreements.web;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffRole;
+import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.DpaTerms;
+import io.article28.agreements.NewDpaVersion;
+import io.article28.agreements.ObjectionGround;
+import io.article28.agreements.SubProcessingRegime;
+import io.article28.core.RejectedException;
+
+/**
+ * The DPA as pages: the customer reads its agreement; staff see the versions and publish
+ * new ones.
+ */
+@Controller
+class DpaPages {
+
+	/** The publication form: the terms as separate fields. */
+	record VersionForm(String id, String title, String template, SubProcessingRegime subProcessing,
+			Integer objectionWindowDays, Set<ObjectionGround> objectionGrounds, Integer auditsPer12Months,
+			Integer auditNoticeWeeks, Integer returnPeriodDays, Integer trailRetentionMonths,
+			String governingLaw) implements Serializable {
+
+		static VersionForm empty() {
+			return new VersionForm("", "", "", SubProcessingRegime.OBJECTION_WINDOW, 8,
+					EnumSet.allOf(ObjectionGround.class), 1, 4, 30, 12, "");
+		}
+
+		DpaTerms terms() {
+			for (Integer number : new Integer[] { auditsPer12Months, auditNoticeWeeks, returnPeriodDays,
+					trailRetentionMonths }) {
+				if (number == null) {
+					throw RejectedException.invalid("terms", "every number of the terms is required");
+				}
+			}
+			return new DpaTerms(subProcessing,
+					subProcessing == SubProcessingRegime.PRIOR_WRITTEN_CONSENT ? null : objectionWindowDays,
+					subProcessing == SubProcessingRegime.PRIOR_WRITTEN_CONSENT ? Set.of() : objectionGrounds,
+					auditsPer12Months, auditNoticeWeeks, returnPeriodDays, trailRetentionMonths, governingLaw);
+		}
+	}
+
+	/** A refused publication comes back with the field at fault. */
+	record FormError(String field, String message) implements Serializable {
+	}
+
+	private final AgreementManagement agreements;
+
+	private final OrganizationAccess access;
+
+	DpaPages(AgreementManagement agreements, OrganizationAccess access) {
+		this.agreements = agreements;
+		this.access = access;
+	}
+
+	@GetMapping("/dpa")
+	String read(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (user.membership().isEmpty()) {
+			return "redirect:/staff/dpa";
+		}
+		OrganizationId organization = user.membership().get().organizationId();
+		access.requireReader(user, organization);
+		model.addAttribute("status", agreements.status(organization));
+		model.addAttribute("version", agreements.current().orElse(null));
+		if (agreements.current().isPresent()) {
+			model.addAttribute("agreement", agreements.html(organization));
+		}
+		model.addAttribute("documentUrl", "/api/v1/organizations/" + organization + "/dpa/document");
+		return "agreements/dpa";
+	}
+
+	@GetMapping("/staff/dpa")
+	String versions(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("versions", agreements.versions());
+		model.addAttribute("canPublish", user.hasStaffRole(StaffRole.DPO));
+		model.addAttribute("regimes", SubProcessingRegime.values());
+		model.addAttribute("grounds", ObjectionGround.values());
+		if (!model.containsAttribute("versionForm")) {
+			model.addAttribute("versionForm", VersionForm.empty());
+		}
+		return "agreements/versions";
+	}
+
+	@PostMapping("/staff/dpa/versions")
+	String publish(@AuthenticationPrincipal CurrentUser user, @ModelAttribute VersionForm form,
+			RedirectAttributes redirect) {
+		access.requireStaff(user, StaffRole.DPO);
+		try {
+			agreements.publish(new NewDpaVersion(form.id(), form.title(), null, form.template(), form.terms()));
+			redirect.addFlashAttribute("notice", "dpa.published");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("versionForm", form);
+			redirect.addFlashAttribute("versionError", new FormError(ex.field(), ex.getMessage()));
+		}
+		return "redirect:/staff/dpa";
+	}
+
+}
