@@ -1,6 +1,7 @@
 package io.article28.agreements;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.UserId;
+import io.article28.core.Fields;
 import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 import io.article28.platform.PlatformManagement;
@@ -32,6 +35,10 @@ public class AgreementManagement {
 
 	private final DpaRenderer renderer;
 
+	private final DpaSignatures signatures;
+
+	private final PadesSigner signer;
+
 	private final AccountManagement accounts;
 
 	private final PlatformManagement platform;
@@ -42,11 +49,14 @@ public class AgreementManagement {
 
 	private final Clock clock;
 
-	AgreementManagement(DpaVersions versions, DpaDocuments documents, DpaRenderer renderer, AccountManagement accounts,
-			PlatformManagement platform, TrailManagement trail, ApplicationEventPublisher events, Clock clock) {
+	AgreementManagement(DpaVersions versions, DpaDocuments documents, DpaRenderer renderer, DpaSignatures signatures,
+			PadesSigner signer, AccountManagement accounts, PlatformManagement platform, TrailManagement trail,
+			ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.documents = documents;
 		this.renderer = renderer;
+		this.signatures = signatures;
+		this.signer = signer;
 		this.accounts = accounts;
 		this.platform = platform;
 		this.trail = trail;
@@ -86,10 +96,89 @@ public class AgreementManagement {
 		return versions.latest(clock.instant());
 	}
 
+	/**
+	 * Where the organization stands: the latest version it signed is binding and gives
+	 * its effective terms, until it signs the current one.
+	 */
 	@Transactional(readOnly = true)
 	public DpaStatus status(OrganizationId organization) {
 		accounts.organization(organization);
-		return new DpaStatus(DpaStatus.State.NONE, null, null, current().map(DpaVersion::id).orElse(null));
+		DpaVersionId current = current().map(DpaVersion::id).orElse(null);
+		var signed = signatures.of(organization).stream().findFirst();
+		if (signed.isEmpty()) {
+			return new DpaStatus(DpaStatus.State.NONE, null, null, current);
+		}
+		DpaVersion version = version(signed.get().versionId());
+		boolean upToDate = version.id().equals(current);
+		return new DpaStatus(upToDate ? DpaStatus.State.SIGNED : DpaStatus.State.SUPERSEDED, version.id(),
+				version.terms(), upToDate ? null : current);
+	}
+
+	/** The organization's signatures, newest first. */
+	@Transactional(readOnly = true)
+	public List<DpaSignature> signatures(OrganizationId organization) {
+		return signatures.of(organization);
+	}
+
+	@Transactional(readOnly = true)
+	public DpaSignature signature(OrganizationId organization, UUID id) {
+		return signatures.find(organization, id).orElseThrow(() -> new NotFoundException("Signature"));
+	}
+
+	/**
+	 * Signs the DPA for the organization. The signer must accept it explicitly, sign the
+	 * version customers are asked to sign, and quote the hash of the document it was
+	 * shown: a document that changed since is refused. The result is binding at once,
+	 * sealed, recorded and announced.
+	 */
+	public DpaSignature sign(OrganizationId organization, UserId signerId, SignatureRequest request) {
+		if (!request.accepted()) {
+			throw RejectedException.invalid("accepted", "the agreement must be accepted explicitly to be signed");
+		}
+		DpaVersion version = currentOrFail();
+		if (request.versionId() == null || !version.id().value().equals(request.versionId())) {
+			throw RejectedException.conflict("versionId", "the version to sign is " + version.id());
+		}
+		if (signatures.exists(organization, version.id())) {
+			throw RejectedException.conflict("versionId", "this version is already signed for the organization");
+		}
+		DpaDocument shown = documents.find(organization, version.id(), String.valueOf(request.documentSha256()))
+			.orElseThrow(() -> RejectedException.conflict("documentSha256",
+					"this is not the document shown for signature, or it has changed since: download it again"));
+		CustomerBlock block = completed(request.customer());
+		Instant now = clock.instant();
+		DpaSignature evidence = new DpaSignature(UUID.randomUUID(), organization, version.id(), shown.id(),
+				shown.sha256(), signerId, now, Fields.required("ipAddress", request.ipAddress(), 64),
+				truncate(request.userAgent(), 500), block, null, null);
+		String html = renderer.html(version, provider(), block, platform.regions())
+				+ renderer.certificatePage(version, evidence, provider().legalName());
+		byte[] sealed = signer.sign(renderer.pdf(version, html),
+				"DPA " + version.id() + " signed by " + block.signerName() + " for " + block.companyName(), now);
+		DpaSignature signature = new DpaSignature(evidence.id(), organization, version.id(), shown.id(), shown.sha256(),
+				signerId, now, evidence.ipAddress(), evidence.userAgent(), block, sealed,
+				DpaDocument.hexSha256(sealed));
+		signatures.insert(signature);
+		trail.record(TrailRecord.of("dpa.signed", organization, "dpa-signature", signature.id())
+			.with("version", version.id())
+			.with("documentSha256", shown.sha256()));
+		events.publishEvent(new DpaSigned(organization, signature.id(), version.id()));
+		return signature;
+	}
+
+	private static CustomerBlock completed(CustomerBlock block) {
+		if (block == null) {
+			throw RejectedException.invalid("companyName", "the customer block is required");
+		}
+		return new CustomerBlock(Fields.required("companyName", block.companyName(), 200),
+				Fields.required("companyAddress", block.companyAddress(), 500),
+				Fields.required("signerName", block.signerName(), 200),
+				Fields.required("signerTitle", block.signerTitle(), 200),
+				Fields.required("dpoName", block.dpoName(), 200), Fields.email("dpoEmail", block.dpoEmail()).value());
+	}
+
+	private static String truncate(String value, int max) {
+		String text = value == null || value.isBlank() ? "unknown" : value.strip();
+		return text.length() > max ? text.substring(0, max) : text;
 	}
 
 	/**
@@ -108,12 +197,17 @@ public class AgreementManagement {
 	 */
 	public DpaDocument documentToSign(OrganizationId organization) {
 		DpaVersion version = currentOrFail();
-		byte[] pdf = renderer.pdf(version,
+		byte[] unsigned = renderer.pdf(version,
 				renderer.html(version, provider(), prefilled(accounts.organization(organization)), platform.regions()));
-		String sha256 = DpaDocument.hexSha256(pdf);
-		return documents.find(organization, version.id(), sha256).orElseGet(() -> {
-			DpaDocument document = new DpaDocument(UUID.randomUUID(), version.id(), sha256, pdf, clock.instant());
-			documents.insert(organization, document);
+		String content = DpaDocument.hexSha256(unsigned);
+		return documents.findByContent(organization, version.id(), content).orElseGet(() -> {
+			// The provider signs first: the customer receives a document already signed
+			// by the provider.
+			Instant now = clock.instant();
+			byte[] presigned = signer.sign(unsigned, "Pre-signed by " + provider().legalName(), now);
+			DpaDocument document = new DpaDocument(UUID.randomUUID(), version.id(), DpaDocument.hexSha256(presigned),
+					presigned, now);
+			documents.insert(organization, document, content);
 			return document;
 		});
 	}

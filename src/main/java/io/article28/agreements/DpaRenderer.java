@@ -120,12 +120,39 @@ class DpaRenderer {
 		}
 	}
 
+	/**
+	 * The last page of a signed agreement: the evidence of the signature, in words a
+	 * reader checks against the PDF's digital signature.
+	 */
+	String certificatePage(DpaVersion version, DpaSignature signature, String sealedBy) {
+		CustomerBlock customer = signature.customer();
+		List<List<String>> rows = List.of(List.of("Agreement", version.title() + ", version " + version.id()),
+				List.of("Customer", customer.companyName() + ", " + customer.companyAddress()),
+				List.of("Signed by", customer.signerName() + ", " + customer.signerTitle()),
+				List.of("Signer's account", signature.signerId().toString()),
+				List.of("Customer's DPO", customer.dpoName() + ", " + customer.dpoEmail()),
+				List.of("Signed at (UTC)", signature.signedAt().toString()),
+				List.of("From IP address", signature.ipAddress()), List.of("Browser", signature.userAgent()),
+				List.of("Document shown (SHA-256)", signature.documentSha256()),
+				List.of("Acceptance", "The signer ticked the acceptance of this agreement before signing"),
+				List.of("Sealed by", sealedBy + " (PAdES digital signature of this PDF)"));
+		StringBuilder html = new StringBuilder("<div style=\"page-break-before: always\"><h1>Signature certificate</h1>"
+				+ "<p>This agreement was signed electronically on Article 28. It has been binding since the "
+				+ "moment below. The evidence:</p><table>");
+		rows.forEach(row -> html.append("<tr><th>")
+			.append(escape(row.get(0)))
+			.append("</th><td>")
+			.append(escape(row.get(1)))
+			.append("</td></tr>"));
+		return html.append("</table></div>").toString();
+	}
+
 	private static String providerBlock(ProviderProfile provider) {
 		return table("For the Processor",
 				List.of(List.of("Company", md(provider.legalName())), List.of("Address", md(provider.address())),
 						List.of("Registration", md(provider.registration())),
 						List.of("Data protection officer", md(provider.dpoName() + ", " + provider.dpoEmail())),
-						List.of("Signature", "Accepted in advance by the Processor on publication of this version")));
+						List.of("Signature", "Signed in advance: the PDF carries the Processor's digital signature")));
 	}
 
 	private static String customerBlock(CustomerBlock customer) {
@@ -196,7 +223,8 @@ class DpaRenderer {
 	}
 
 	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+		return text == null ? ""
+				: text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	private static Calendar calendar(Instant instant) {

@@ -22,7 +22,12 @@ import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationRole;
 import io.article28.accounts.StaffRole;
+import io.article28.accounts.UserId;
 import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.CustomerBlock;
+import io.article28.agreements.DpaDocument;
+import io.article28.agreements.SignatureRequest;
+import io.article28.core.PageRequest;
 import io.article28.agreements.DpaTerms;
 import io.article28.agreements.NewDpaVersion;
 import io.article28.agreements.ObjectionGround;
@@ -88,11 +93,6 @@ class DemoData implements ApplicationRunner {
 				Instant.parse("2018-05-23T00:00:00Z"), resource("agreements/demo/dpa-2018.md"),
 				new DpaTerms(SubProcessingRegime.PRIOR_WRITTEN_CONSENT, null, Set.of(), 1, 4, 30, 12,
 						"the law of the Member State in which the Controller is established")));
-		agreements
-			.publish(new NewDpaVersion("2022-03", "Data Processing Agreement", Instant.parse("2022-03-15T00:00:00Z"),
-					resource("agreements/demo/dpa-current.md"), new DpaTerms(SubProcessingRegime.OBJECTION_WINDOW, 8,
-							EnumSet.allOf(ObjectionGround.class), 1, 4, 30, 12, "French law")));
-
 		accounts.createStaff("ops@nimbus.example", "Olivier Petit", StaffRole.ADMIN, PASSWORD);
 		accounts.createStaff("dpo@nimbus.example", "Camille Martin", StaffRole.DPO, PASSWORD);
 		accounts.createStaff("support@nimbus.example", "Sam Renaud", StaffRole.SUPPORT, PASSWORD);
@@ -125,6 +125,32 @@ class DemoData implements ApplicationRunner {
 		platform.registerApp(civic.id(), "civic-survey", "osc-secnum-fr1", null);
 		platform.recordInvoice(civic.id(), "INV-2026-1019", 23_000, "EUR", LocalDate.of(2026, 11, 15),
 				InvoiceStatus.PAID);
+
+		// Civic Data Lab signed the 2018 edition, before the current one was published.
+		// The bakery is on the current edition; Acme Health has signed nothing yet.
+		sign(civic, "nadia@civicdata.example", "Nadia Haddad", "Director", "12 quai des Données, 69002 Lyon, France");
+		agreements
+			.publish(new NewDpaVersion("2022-03", "Data Processing Agreement", Instant.parse("2022-03-15T00:00:00Z"),
+					resource("agreements/demo/dpa-current.md"), new DpaTerms(SubProcessingRegime.OBJECTION_WINDOW, 8,
+							EnumSet.allOf(ObjectionGround.class), 1, 4, 30, 12, "French law")));
+		sign(bakery, "hugo@boulangerie.example", "Hugo Bernard", "Manager", "3 rue du Four, 67000 Strasbourg, France");
+	}
+
+	private void sign(Organization organization, String signerEmail, String signerName, String title, String address) {
+		DpaDocument shown = agreements.documentToSign(organization.id());
+		var dpo = accounts.organization(organization.id()).dpoContact().orElseThrow();
+		UserId signer = accounts.members(organization.id(), PageRequest.of(0, 10))
+			.items()
+			.stream()
+			.filter(member -> member.email().value().equals(signerEmail))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		agreements.sign(organization.id(), signer,
+				new SignatureRequest(
+						shown.versionId().value(), shown.sha256(), new CustomerBlock(organization.name(), address,
+								signerName, title, dpo.name(), dpo.email().value()),
+						true, "127.0.0.1", "Article 28 demo data"));
 	}
 
 	private static String resource(String path) {

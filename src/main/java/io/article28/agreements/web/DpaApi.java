@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,12 +26,15 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaDocument;
+import io.article28.agreements.DpaSignature;
 import io.article28.agreements.DpaStatus;
 import io.article28.agreements.DpaTerms;
 import io.article28.agreements.DpaVersion;
 import io.article28.agreements.DpaVersionId;
 import io.article28.agreements.NewDpaVersion;
+import io.article28.agreements.SignatureRequest;
 import io.article28.agreements.ObjectionGround;
 import io.article28.agreements.SubProcessingRegime;
 
@@ -70,6 +74,32 @@ class DpaApi {
 		}
 	}
 
+	record SignRequest(@NotBlank String versionId, @NotBlank String documentSha256, @NotBlank String companyName,
+			@NotBlank String companyAddress, @NotBlank String signerName, @NotBlank String signerTitle,
+			@NotBlank String dpoName, @NotBlank String dpoEmail, Boolean accepted) {
+	}
+
+	record SignatureView(UUID id, String versionId, String documentSha256, UUID signerId, Instant signedAt,
+			String ipAddress, String userAgent, String companyName, String signerName, String signerTitle,
+			String signedPdfSha256) {
+
+		static SignatureView of(DpaSignature signature) {
+			return new SignatureView(signature.id(), signature.versionId().value(), signature.documentSha256(),
+					signature.signerId().value(), signature.signedAt(), signature.ipAddress(), signature.userAgent(),
+					signature.customer().companyName(), signature.customer().signerName(),
+					signature.customer().signerTitle(), signature.signedPdfSha256());
+		}
+	}
+
+	record StatusView(DpaStatus.State state, String signedVersion, DpaTerms effectiveTerms, String pendingVersion) {
+
+		static StatusView of(DpaStatus status) {
+			return new StatusView(status.state(),
+					status.signedVersion() == null ? null : status.signedVersion().value(), status.effectiveTerms(),
+					status.pendingVersion() == null ? null : status.pendingVersion().value());
+		}
+	}
+
 	private final AgreementManagement agreements;
 
 	private final OrganizationAccess access;
@@ -99,10 +129,45 @@ class DpaApi {
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/dpa")
-	DpaStatus status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
+	StatusView status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireReader(user, organization);
-		return agreements.status(organization);
+		return StatusView.of(agreements.status(organization));
+	}
+
+	@PostMapping("/api/v1/organizations/{orgId}/dpa/signatures")
+	ResponseEntity<SignatureView> sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@Valid @RequestBody SignRequest request, HttpServletRequest http) {
+		OrganizationId organization = new OrganizationId(orgId);
+		DpaSigners.requireSigner(access, user, organization);
+		DpaSignature signature = agreements.sign(organization, user.id(),
+				new SignatureRequest(request.versionId(), request.documentSha256(),
+						new CustomerBlock(request.companyName(), request.companyAddress(), request.signerName(),
+								request.signerTitle(), request.dpoName(), request.dpoEmail()),
+						Boolean.TRUE.equals(request.accepted()), http.getRemoteAddr(), http.getHeader("User-Agent")));
+		return ResponseEntity
+			.created(URI.create("/api/v1/organizations/" + orgId + "/dpa/signatures/" + signature.id() + "/pdf"))
+			.body(SignatureView.of(signature));
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/dpa/signatures")
+	List<SignatureView> signatures(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return agreements.signatures(organization).stream().map(SignatureView::of).toList();
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/dpa/signatures/{signatureId}/pdf")
+	ResponseEntity<byte[]> signedPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID signatureId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		DpaSignature signature = agreements.signature(organization, signatureId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"dpa-" + signature.versionId() + "-signed.pdf\"")
+			.body(signature.signedPdf());
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/dpa/document")
