@@ -15,7 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "article28.demo=true", "article28.admin.password=initial-admin-secret",
-		"db-scheduler.enabled=false" })
+		"db-scheduler.enabled=false", "article28.data-dir=target/test-data" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 

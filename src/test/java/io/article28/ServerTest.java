@@ -16,7 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "article28.demo=true", "article28.admin.password=" + Tenants.ADMIN_PASSWORD,
-				"logging.level.org.openqa.selenium=ERROR", "db-scheduler.enabled=false" })
+				"logging.level.org.openqa.selenium=ERROR", "db-scheduler.enabled=false",
+				"article28.data-dir=target/test-data" })
 public @interface ServerTest {
 
 }

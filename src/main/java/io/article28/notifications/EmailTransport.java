@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -43,6 +44,10 @@ class EmailTransport {
 			helper.setTo(notification.recipient());
 			helper.setSubject(notification.subject());
 			helper.setText(notification.bodyText(), notification.bodyHtml());
+			if (notification.attachment() != null) {
+				helper.addAttachment(notification.attachmentName(), new ByteArrayResource(notification.attachment()),
+						"application/pdf");
+			}
 			// A receiving system can drop a copy it has seen: the key is the same on a
 			// retried send.
 			message.setHeader(IDEMPOTENCY_HEADER, notification.idempotencyKey());

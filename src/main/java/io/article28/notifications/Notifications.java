@@ -39,9 +39,12 @@ class Notifications {
 		}
 		jdbc.sql("""
 				insert into notification (id, idempotency_key, organization_id, channel, kind, recipient, subject,
-				  body_text, body_html, payload, status, attempts, next_attempt_at, created_at, delivered_at)
+				  body_text, body_html, payload, status, attempts, next_attempt_at, created_at, delivered_at,
+				  attachment_name, attachment)
 				values (:id, :key, :org, :channel, :kind, :recipient, :subject, :text, :html, :payload, :status, 0,
-				  :next, :created, :delivered)""")
+				  :next, :created, :delivered, :attachmentName, :attachment)""")
+			.param("attachmentName", n.attachmentName())
+			.param("attachment", n.attachment())
 			.param("id", n.id())
 			.param("key", n.idempotencyKey())
 			.param("org", n.organizationId())
@@ -200,7 +203,8 @@ class Notifications {
 				rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"),
 				rs.getString("body_html"), rs.getString("payload"), NotificationStatus.valueOf(rs.getString("status")),
 				rs.getInt("attempts"), Timestamps.read(rs, "next_attempt_at"), rs.getString("last_error"),
-				Timestamps.read(rs, "created_at"), Timestamps.read(rs, "delivered_at"), Timestamps.read(rs, "read_at"));
+				Timestamps.read(rs, "created_at"), Timestamps.read(rs, "delivered_at"), Timestamps.read(rs, "read_at"),
+				rs.getString("attachment_name"), rs.getBytes("attachment"));
 	}
 
 }

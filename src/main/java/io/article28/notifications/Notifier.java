@@ -15,6 +15,9 @@ import io.article28.accounts.MemberAdded;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationRole;
 import io.article28.accounts.User;
+import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.DpaSignature;
+import io.article28.agreements.DpaSigned;
 import io.article28.core.EmailAddress;
 import io.article28.core.PageRequest;
 
@@ -33,8 +36,11 @@ class Notifier {
 
 	private final MessageComposer composer;
 
-	Notifier(AccountManagement accounts, Outbox outbox, MessageComposer composer) {
+	private final AgreementManagement agreements;
+
+	Notifier(AccountManagement accounts, Outbox outbox, MessageComposer composer, AgreementManagement agreements) {
 		this.accounts = accounts;
+		this.agreements = agreements;
 		this.outbox = outbox;
 		this.composer = composer;
 	}
@@ -57,13 +63,7 @@ class Notifier {
 		Organization organization = accounts.organization(event.organizationId());
 		DpoContact dpo = organization.dpoContact().orElseThrow();
 		String key = "dpo-contact-changed:" + event.changeId();
-		Set<EmailAddress> recipients = new LinkedHashSet<>();
-		recipients.add(dpo.email());
-		accounts.members(organization.id(), PageRequest.of(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.filter(member -> member.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false))
-			.forEach(owner -> recipients.add(owner.email()));
+		Set<EmailAddress> recipients = dpoAndOwners(organization);
 		MessageComposer.Mail mail = composer.mail("dpo-contact-changed",
 				Map.of("organization", organization.name(), "dpoName", dpo.name(), "dpoEmail", dpo.email().value()),
 				organization.name());
@@ -74,11 +74,41 @@ class Notifier {
 	}
 
 	@ApplicationModuleListener
+	void on(DpaSigned event) {
+		Organization organization = accounts.organization(event.organizationId());
+		DpaSignature signature = agreements.signature(event.organizationId(), event.signatureId());
+		String key = "dpa-signed:" + event.signatureId();
+		MessageComposer.Mail mail = composer.mail("dpa-signed",
+				Map.of("organization", organization.name(), "version", event.versionId().value(), "signer",
+						signature.customer().signerName(), "documentSha256", signature.documentSha256()),
+				organization.name());
+		String file = "dpa-" + event.versionId() + "-signed.pdf";
+		dpoAndOwners(organization)
+			.forEach(to -> outbox.email(key, organization.id(), to, "dpa-signed", mail, file, signature.signedPdf()));
+		outbox.inApp(key, organization.id(), "dpa-signed",
+				composer.text("inbox.dpa-signed", event.versionId().value(), signature.customer().signerName()));
+		outbox.webhook(key, organization.id(), "dpa.signed",
+				Map.of("signatureId", event.signatureId().toString(), "version", event.versionId().value()));
+	}
+
+	@ApplicationModuleListener
 	void on(ApiTokenCreated event) {
 		User owner = accounts.user(event.userId());
 		var organization = owner.membership().map(m -> m.organizationId()).orElse(null);
 		outbox.email("api-token-created:" + event.tokenId(), organization, owner.email(), "api-token-created",
 				composer.mail("api-token-created", Map.of("name", owner.name())));
+	}
+
+	/** The organization's DPO (when it has one) and its owners, each once. */
+	private Set<EmailAddress> dpoAndOwners(Organization organization) {
+		Set<EmailAddress> recipients = new LinkedHashSet<>();
+		organization.dpoContact().ifPresent(contact -> recipients.add(contact.email()));
+		accounts.members(organization.id(), PageRequest.of(0, PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(member -> member.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false))
+			.forEach(owner -> recipients.add(owner.email()));
+		return recipients;
 	}
 
 }

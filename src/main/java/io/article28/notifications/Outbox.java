@@ -36,10 +36,15 @@ class Outbox {
 	}
 
 	void email(String eventKey, OrganizationId organization, EmailAddress to, String kind, MessageComposer.Mail mail) {
+		email(eventKey, organization, to, kind, mail, null, null);
+	}
+
+	void email(String eventKey, OrganizationId organization, EmailAddress to, String kind, MessageComposer.Mail mail,
+			String attachmentName, byte[] attachment) {
 		Instant now = clock.instant();
 		notifications.insertIfAbsent(new Notification(UUID.randomUUID(), eventKey + ":EMAIL:" + to, id(organization),
 				Channel.EMAIL, kind, to.value(), mail.subject(), mail.text(), mail.html(), null,
-				NotificationStatus.PENDING, 0, now, null, now, null, null));
+				NotificationStatus.PENDING, 0, now, null, now, null, null, attachmentName, attachment));
 	}
 
 	/**
@@ -49,7 +54,7 @@ class Outbox {
 		Instant now = clock.instant();
 		notifications.insertIfAbsent(new Notification(UUID.randomUUID(), eventKey + ":IN_APP:" + organization,
 				organization.value(), Channel.IN_APP, kind, null, line, line, null, null, NotificationStatus.SENT, 0,
-				null, null, now, now, null));
+				null, null, now, now, null, null, null));
 	}
 
 	/** Queues a call to the organization's webhook, if it has one. */
@@ -67,7 +72,7 @@ class Outbox {
 		body.put("data", data);
 		notifications.insertIfAbsent(new Notification(id, eventKey + ":WEBHOOK:" + organization, organization.value(),
 				Channel.WEBHOOK, type, null, null, null, null, json.writeValueAsString(body),
-				NotificationStatus.PENDING, 0, now, null, now, null, null));
+				NotificationStatus.PENDING, 0, now, null, now, null, null, null, null));
 	}
 
 	private static UUID id(OrganizationId organization) {

@@ -69,6 +69,41 @@ class DpaPagesWebTests {
 	}
 
 	@Test
+	void anOwnerSignsFromThePageOnlyOnceItAccepts() throws Exception {
+		var tenant = tenants.create();
+		Cookie session = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(get("/dpa").cookie(session)).andExpect(content().string(containsString("Sign the DPA")));
+		DpaDocument shown = agreements.documentToSign(tenant.organization().id());
+		var form = post("/dpa/sign").cookie(session)
+			.with(csrf())
+			.param("versionId", shown.versionId().value())
+			.param("documentSha256", shown.sha256())
+			.param("companyName", "Tenant SAS")
+			.param("companyAddress", "1 rue du Test")
+			.param("signerName", "Olive Owner")
+			.param("signerTitle", "CEO")
+			.param("dpoName", "Dee Pio")
+			.param("dpoEmail", "dee@tenant.example");
+		mvc.perform(form).andExpect(redirectedUrl("/dpa"));
+		assertThat(agreements.status(tenant.organization().id()).state()).isEqualTo(DpaStatus.State.NONE);
+		mvc.perform(form.param("accepted", "true")).andExpect(redirectedUrl("/dpa"));
+		assertThat(agreements.status(tenant.organization().id()).state()).isEqualTo(DpaStatus.State.SIGNED);
+		mvc.perform(get("/dpa").cookie(session))
+			.andExpect(content().string(containsString("signed by Olive Owner")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sign the DPA"))));
+	}
+
+	@Test
+	void aMemberReadsTheAgreementButIsNotOfferedToSign() throws Exception {
+		var tenant = tenants.create();
+		mvc.perform(get("/dpa").cookie(SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sign the DPA"))));
+		mvc.perform(post("/dpa/sign").cookie(SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD))
+			.with(csrf())
+			.param("accepted", "true")).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void customersCannotOpenTheVersionsPage() throws Exception {
 		var tenant = tenants.create();
 		mvc.perform(get("/staff/dpa").cookie(SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD)))

@@ -31,6 +31,11 @@ import io.article28.Tenants;
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.NewMember;
 import io.article28.accounts.OrganizationRole;
+import io.article28.accounts.UserId;
+import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.CustomerBlock;
+import io.article28.agreements.DpaDocument;
+import io.article28.agreements.SignatureRequest;
 import io.article28.core.PageRequest;
 import io.article28.trail.TrailFilter;
 import io.article28.trail.TrailManagement;
@@ -40,9 +45,9 @@ import io.article28.trail.TrailManagement;
  * receiver. The scheduler is off; the test runs the delivery job at the instants it
  * chooses.
  */
-@SpringBootTest(properties = { "article28.admin.password=" + Tenants.ADMIN_PASSWORD, "db-scheduler.enabled=false",
-		"spring.mail.host=127.0.0.1", "spring.mail.port=" + NotificationDeliveryIntegrationTests.SMTP_PORT,
-		"article28.webhooks.allow-any-url=true" })
+@SpringBootTest(properties = { "article28.demo=true", "article28.admin.password=" + Tenants.ADMIN_PASSWORD,
+		"db-scheduler.enabled=false", "article28.data-dir=target/test-data", "spring.mail.host=127.0.0.1",
+		"spring.mail.port=" + NotificationDeliveryIntegrationTests.SMTP_PORT, "article28.webhooks.allow-any-url=true" })
 class NotificationDeliveryIntegrationTests {
 
 	static final int SMTP_PORT = 3125;
@@ -73,6 +78,9 @@ class NotificationDeliveryIntegrationTests {
 
 	@Autowired
 	IncompleteEventPublications incomplete;
+
+	@Autowired
+	AgreementManagement agreements;
 
 	@Test
 	void aNewMemberReceivesItsMailOnceWithTextAndHtml() throws Exception {
@@ -239,6 +247,45 @@ class NotificationDeliveryIntegrationTests {
 			assertThat(receiver.calls).extracting(WebhookReceiver.Call::idempotencyKey)
 				.containsOnly(call.idempotencyKey());
 		}
+	}
+
+	@Test
+	void theDpoAndOwnersReceiveTheSignedDpaAsAnAttachment() throws Exception {
+		var tenant = tenants.create();
+		String dpo = "dpo-" + UUID.randomUUID() + "@tenant.example";
+		accounts.changeDpoContact(tenant.organization().id(), "Dee Pio", dpo, null);
+		DpaDocument shown = agreements.documentToSign(tenant.organization().id());
+		UserId owner = new UserId(memberId(tenant.ownerEmail()));
+		agreements.sign(tenant.organization().id(), owner,
+				new SignatureRequest(shown.versionId().value(), shown.sha256(),
+						new CustomerBlock("Tenant SAS", "1 rue du Test", "Olive Owner", "CEO", "Dee Pio", dpo), true,
+						"127.0.0.1", "test"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from notification where kind = 'dpa-signed' and recipient = :to")
+				.param("to", tenant.ownerEmail())
+				.query(Long.class)
+				.single() == 1);
+		job.deliverDue(clock.instant());
+
+		for (String recipient : List.of(dpo, tenant.ownerEmail())) {
+			List<MimeMessage> received = signedDpaMailsTo(recipient);
+			assertThat(received).hasSize(1);
+			MimeMultipart parts = (MimeMultipart) received.get(0).getContent();
+			assertThat(parts.getCount()).isEqualTo(2);
+			assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("dpa-" + shown.versionId() + "-signed.pdf");
+			assertThat(parts.getBodyPart(1).getContentType()).startsWith("application/pdf");
+		}
+		assertThat(signedDpaMailsTo(tenant.memberEmail())).isEmpty();
+	}
+
+	private static List<MimeMessage> signedDpaMailsTo(String recipient) throws Exception {
+		List<MimeMessage> signed = new java.util.ArrayList<>();
+		for (MimeMessage message : receivedBy(recipient)) {
+			if (message.getSubject().contains("is signed")) {
+				signed.add(message);
+			}
+		}
+		return signed;
 	}
 
 	private String newMember(Tenants.Tenant tenant) {

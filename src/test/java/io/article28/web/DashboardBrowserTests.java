@@ -10,9 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.article28.ServerTest;
+import io.article28.Tenants;
 
 /** The main flows in a real browser, against the demo data. */
 @Tag("browser")
@@ -23,6 +25,9 @@ class DashboardBrowserTests {
 	int port;
 
 	Browser browser;
+
+	@Autowired
+	Tenants tenants;
 
 	@BeforeEach
 	void openBrowser() throws Exception {
@@ -169,6 +174,22 @@ class DashboardBrowserTests {
 		browser.clickAndWait(By.linkText("DPA"));
 		assertThat(browser.text()).contains("2018-05", "2022-03", "Prior written consent", "8 calendar days to object",
 				"Publish a version");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void anOwnerSignsTheDpaInTheBrowser() throws Exception {
+		var tenant = tenants.create();
+		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
+		browser.clickAndWait(By.linkText("DPA"));
+		browser.driver.findElement(By.id("sign-address")).sendKeys("5 avenue du Navigateur, Paris");
+		browser.driver.findElement(By.id("sign-title")).sendKeys("Chief Executive");
+		browser.driver.findElement(By.id("sign-dpo")).sendKeys("Dee Pio");
+		browser.driver.findElement(By.id("sign-dpo-email")).sendKeys("dee@tenant.example");
+		browser.driver.findElement(By.id("sign-accept")).click();
+		browser.clickAndWait(By.cssSelector("#sign-heading ~ form button"));
+		assertThat(browser.text()).contains("The DPA is signed and binding", "signed PDF");
+		browser.screenshot("dpa-signed");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 

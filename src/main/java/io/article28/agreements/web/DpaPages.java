@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +14,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.article28.accounts.AccountManagement;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.CustomerBlock;
+import io.article28.agreements.DpaDocument;
+import io.article28.agreements.SignatureRequest;
 import io.article28.agreements.DpaTerms;
 import io.article28.agreements.NewDpaVersion;
 import io.article28.agreements.ObjectionGround;
@@ -55,16 +61,25 @@ class DpaPages {
 		}
 	}
 
-	/** A refused publication comes back with the field at fault. */
+	/** The customer block and acceptance, as the signer fills them in. */
+	record SignForm(String versionId, String documentSha256, String companyName, String companyAddress,
+			String signerName, String signerTitle, String dpoName, String dpoEmail,
+			Boolean accepted) implements Serializable {
+	}
+
+	/** A refused publication or signature comes back with the field at fault. */
 	record FormError(String field, String message) implements Serializable {
 	}
 
 	private final AgreementManagement agreements;
 
+	private final AccountManagement accounts;
+
 	private final OrganizationAccess access;
 
-	DpaPages(AgreementManagement agreements, OrganizationAccess access) {
+	DpaPages(AgreementManagement agreements, AccountManagement accounts, OrganizationAccess access) {
 		this.agreements = agreements;
+		this.accounts = accounts;
 		this.access = access;
 	}
 
@@ -81,7 +96,44 @@ class DpaPages {
 			model.addAttribute("agreement", agreements.html(organization));
 		}
 		model.addAttribute("documentUrl", "/api/v1/organizations/" + organization + "/dpa/document");
+		model.addAttribute("signatures", agreements.signatures(organization));
+		boolean canSign = user.membership().map(m -> m.role().manages()).orElse(false);
+		var status = agreements.status(organization);
+		if (canSign && status.pendingVersion() != null) {
+			DpaDocument document = agreements.documentToSign(organization);
+			model.addAttribute("document", document);
+			if (!model.containsAttribute("signForm")) {
+				var dpo = accounts.organization(organization).dpoContact();
+				model.addAttribute("signForm",
+						new SignForm(document.versionId().value(), document.sha256(),
+								accounts.organization(organization).name(), "", user.name(), "",
+								dpo.map(contact -> contact.name()).orElse(""),
+								dpo.map(contact -> contact.email().value()).orElse(""), false));
+			}
+		}
 		return "agreements/dpa";
+	}
+
+	@PostMapping("/dpa/sign")
+	String sign(@AuthenticationPrincipal CurrentUser user, @ModelAttribute SignForm form, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		if (user.membership().isEmpty()) {
+			throw new org.springframework.security.access.AccessDeniedException("the customer signs its own DPA");
+		}
+		OrganizationId organization = user.membership().get().organizationId();
+		DpaSigners.requireSigner(access, user, organization);
+		try {
+			agreements.sign(organization, user.id(), new SignatureRequest(form.versionId(), form.documentSha256(),
+					new CustomerBlock(form.companyName(), form.companyAddress(), form.signerName(), form.signerTitle(),
+							form.dpoName(), form.dpoEmail()),
+					Boolean.TRUE.equals(form.accepted()), request.getRemoteAddr(), request.getHeader("User-Agent")));
+			redirect.addFlashAttribute("notice", "dpa.signed");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("signForm", form);
+			redirect.addFlashAttribute("signError", new FormError(ex.field(), ex.getMessage()));
+		}
+		return "redirect:/dpa";
 	}
 
 	@GetMapping("/staff/dpa")
