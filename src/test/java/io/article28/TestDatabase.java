@@ -20,9 +20,16 @@ public class TestDatabase implements LauncherSessionListener {
 	static final String POSTGRES_SERVER = System.getProperty("article28.test.postgres.url",
 			"jdbc:postgresql://127.0.0.1:5432/postgres");
 
+	/**
+	 * A second database, for the few tests that change what every other test relies on.
+	 */
+	public static final String ISOLATED_URL = "article28.test.isolated-url";
+
 	static final String POSTGRES_USER = System.getProperty("article28.test.postgres.user", "postgres");
 
 	private String createdDatabase;
+
+	private String createdIsolatedDatabase;
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
@@ -30,12 +37,16 @@ public class TestDatabase implements LauncherSessionListener {
 		if ("postgres".equals(System.getProperty("article28.test.database"))) {
 			execute("create database " + name);
 			createdDatabase = name;
+			execute("create database " + name + "_isolated");
+			createdIsolatedDatabase = name + "_isolated";
 			System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/" + name);
+			System.setProperty(ISOLATED_URL, "jdbc:postgresql://127.0.0.1:5432/" + name + "_isolated");
 			System.setProperty("spring.datasource.username", POSTGRES_USER);
 			System.setProperty("spring.datasource.password", "");
 		}
 		else {
 			System.setProperty("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+			System.setProperty(ISOLATED_URL, "jdbc:h2:mem:" + name + "_isolated;DB_CLOSE_DELAY=-1");
 			System.setProperty("spring.datasource.username", "sa");
 			System.setProperty("spring.datasource.password", "");
 		}
@@ -45,6 +56,7 @@ public class TestDatabase implements LauncherSessionListener {
 	public void launcherSessionClosed(LauncherSession session) {
 		if (createdDatabase != null) {
 			execute("drop database if exists " + createdDatabase + " with (force)");
+			execute("drop database if exists " + createdIsolatedDatabase + " with (force)");
 		}
 	}
 

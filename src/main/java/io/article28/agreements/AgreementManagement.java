@@ -16,6 +16,8 @@ import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
 import io.article28.core.Fields;
 import io.article28.core.NotFoundException;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 import io.article28.platform.PlatformManagement;
 import io.article28.platform.ProviderProfile;
@@ -37,6 +39,8 @@ public class AgreementManagement {
 
 	private final DpaSignatures signatures;
 
+	private final DpaReminders reminders;
+
 	private final PadesSigner signer;
 
 	private final AccountManagement accounts;
@@ -50,12 +54,13 @@ public class AgreementManagement {
 	private final Clock clock;
 
 	AgreementManagement(DpaVersions versions, DpaDocuments documents, DpaRenderer renderer, DpaSignatures signatures,
-			PadesSigner signer, AccountManagement accounts, PlatformManagement platform, TrailManagement trail,
-			ApplicationEventPublisher events, Clock clock) {
+			DpaReminders reminders, PadesSigner signer, AccountManagement accounts, PlatformManagement platform,
+			TrailManagement trail, ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.documents = documents;
 		this.renderer = renderer;
 		this.signatures = signatures;
+		this.reminders = reminders;
 		this.signer = signer;
 		this.accounts = accounts;
 		this.platform = platform;
@@ -77,6 +82,13 @@ public class AgreementManagement {
 		versions.insert(version);
 		trail.record(TrailRecord.of("dpa.published", null, "dpa-version", version.id()));
 		events.publishEvent(new DpaVersionPublished(version.id()));
+		if (current().map(DpaVersion::id).filter(version.id()::equals).isPresent()) {
+			// Every customer bound by an older version is asked, once, to accept this
+			// one.
+			reminders.behind(version.id())
+				.forEach(
+						organization -> events.publishEvent(new DpaAcceptanceRequested(organization, version.id(), 0)));
+		}
 		return version;
 	}
 
@@ -112,6 +124,14 @@ public class AgreementManagement {
 		boolean upToDate = version.id().equals(current);
 		return new DpaStatus(upToDate ? DpaStatus.State.SIGNED : DpaStatus.State.SUPERSEDED, version.id(),
 				version.terms(), upToDate ? null : current);
+	}
+
+	/** Where every customer stands with the DPA, a page at a time: the staff overview. */
+	@Transactional(readOnly = true)
+	public Page<OrganizationDpa> statuses(PageRequest page) {
+		return accounts.organizations(page)
+			.map(organization -> new OrganizationDpa(organization.id(), organization.name(),
+					status(organization.id())));
 	}
 
 	/** The organization's signatures, newest first. */

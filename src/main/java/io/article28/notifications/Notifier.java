@@ -16,6 +16,7 @@ import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationRole;
 import io.article28.accounts.User;
 import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.DpaAcceptanceRequested;
 import io.article28.agreements.DpaSignature;
 import io.article28.agreements.DpaSigned;
 import io.article28.core.EmailAddress;
@@ -89,6 +90,22 @@ class Notifier {
 				composer.text("inbox.dpa-signed", event.versionId().value(), signature.customer().signerName()));
 		outbox.webhook(key, organization.id(), "dpa.signed",
 				Map.of("signatureId", event.signatureId().toString(), "version", event.versionId().value()));
+	}
+
+	@ApplicationModuleListener
+	void on(DpaAcceptanceRequested event) {
+		Organization organization = accounts.organization(event.organizationId());
+		String key = "dpa-acceptance:" + event.versionId() + ":" + event.reminder();
+		MessageComposer.Mail mail = composer.mail(
+				"dpa-acceptance", Map.of("organization", organization.name(), "version", event.versionId().value(),
+						"reminder", event.reminder()),
+				organization.name(), event.versionId().value(), event.reminder());
+		dpoAndOwners(organization)
+			.forEach(to -> outbox.email(key, organization.id(), to, "dpa-acceptance-requested", mail));
+		outbox.inApp(key, organization.id(), "dpa-acceptance-requested",
+				composer.text("inbox.dpa-acceptance-requested", event.versionId().value()));
+		outbox.webhook(key, organization.id(), "dpa.acceptance-requested",
+				Map.of("version", event.versionId().value(), "reminder", event.reminder()));
 	}
 
 	@ApplicationModuleListener

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.AccountManagement;
@@ -27,6 +28,7 @@ import io.article28.agreements.DpaTerms;
 import io.article28.agreements.NewDpaVersion;
 import io.article28.agreements.ObjectionGround;
 import io.article28.agreements.SubProcessingRegime;
+import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 
 /**
@@ -137,8 +139,10 @@ class DpaPages {
 	}
 
 	@GetMapping("/staff/dpa")
-	String versions(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String versions(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		model.addAttribute("versions", agreements.versions());
+		model.addAttribute("customers", agreements.statuses(PageRequest.of(page, 25)));
 		model.addAttribute("canPublish", user.hasStaffRole(StaffRole.DPO));
 		model.addAttribute("regimes", SubProcessingRegime.values());
 		model.addAttribute("grounds", ObjectionGround.values());

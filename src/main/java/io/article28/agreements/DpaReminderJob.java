@@ -1,0 +1,95 @@
+package io.article28.agreements;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+
+import io.article28.accounts.OrganizationId;
+
+/**
+ * Reminds the customers still bound by an older DPA to accept the current one: once a
+ * week after its publication, four times at most. A reminder missed while the application
+ * was down is sent once, at the next run, not in a burst.
+ */
+@Configuration(proxyBeanMethods = false)
+class DpaReminderJob {
+
+	static final Duration INTERVAL = Duration.ofDays(7);
+
+	static final int MAX_REMINDERS = 4;
+
+	private static final Logger log = LoggerFactory.getLogger(DpaReminderJob.class);
+
+	private final AgreementManagement agreements;
+
+	private final DpaReminders reminders;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DpaReminderJob(AgreementManagement agreements, DpaReminders reminders, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
+		this.agreements = agreements;
+		this.reminders = reminders;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Bean
+	RecurringTask<Void> dpaReminderTask() {
+		return Tasks.recurring("dpa-reacceptance-reminders", Schedules.cron("0 0 8 * * *", ZoneOffset.UTC))
+			.execute((instance, context) -> remind(clock.instant()));
+	}
+
+	/**
+	 * The reminder due at {@code now}: one per full interval since publication, up to the
+	 * maximum.
+	 */
+	static int dueReminder(Instant publishedAt, Instant now) {
+		long intervals = Duration.between(publishedAt, now).toSeconds() / INTERVAL.toSeconds();
+		return (int) Math.max(0, Math.min(MAX_REMINDERS, intervals));
+	}
+
+	/** Sends the reminders due at {@code now}; returns how many. */
+	int remind(Instant now) {
+		var current = agreements.current();
+		if (current.isEmpty()) {
+			return 0;
+		}
+		DpaVersion version = current.get();
+		int due = dueReminder(version.publishedAt(), now);
+		int sent = 0;
+		for (OrganizationId organization : reminders.behind(version.id())) {
+			Boolean reminded = transactions.execute(status -> {
+				if (reminders.lastSent(organization, version.id()) >= due || due == 0) {
+					return false;
+				}
+				reminders.record(organization, version.id(), due, now);
+				events.publishEvent(new DpaAcceptanceRequested(organization, version.id(), due));
+				return true;
+			});
+			sent += Boolean.TRUE.equals(reminded) ? 1 : 0;
+		}
+		if (sent > 0) {
+			log.info("DPA reminders: {} sent for version {} (reminder {})", sent, version.id(), due);
+		}
+		return sent;
+	}
+
+}

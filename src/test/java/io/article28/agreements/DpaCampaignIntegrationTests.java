@@ -1,0 +1,99 @@
+package io.article28.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.article28.IsolatedIntegrationTest;
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.Organization;
+import io.article28.core.PageRequest;
+
+/**
+ * Publishing the version every customer must sign changes what all other tests rely on:
+ * these tests run on a database of their own, with the demo data (Civic Data Lab on the
+ * 2018 edition, the bakery on 2022-03, Acme Health on none).
+ */
+@IsolatedIntegrationTest
+class DpaCampaignIntegrationTests {
+
+	@Autowired
+	AgreementManagement agreements;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	DpaReminderJob reminders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aNewVersionReachesEverySignedCustomerOnceAndTheirOldTermsStayInForce() throws Exception {
+		Instant published = clock.instant();
+		agreements.publish(new NewDpaVersion("2026-11", "Data Processing Agreement", published,
+				agreements.version(new DpaVersionId("2022-03")).template().markdown(),
+				new DpaTerms(SubProcessingRegime.OBJECTION_WINDOW, 10, EnumSet.allOf(ObjectionGround.class), 1, 4, 30,
+						12, "French law")));
+		Organization civic = named("Civic Data Lab");
+		Organization bakery = named("Boulangerie Numérique SARL");
+		Organization acme = named("Acme Health SAS");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> notices(civic) == 1 && notices(bakery) == 1);
+		assertThat(notices(acme)).isZero();
+
+		DpaStatus status = agreements.status(civic.id());
+		assertThat(status.state()).isEqualTo(DpaStatus.State.SUPERSEDED);
+		assertThat(status.signedVersion().value()).isEqualTo("2018-05");
+		assertThat(status.effectiveTerms().subProcessing()).isEqualTo(SubProcessingRegime.PRIOR_WRITTEN_CONSENT);
+		assertThat(status.pendingVersion().value()).isEqualTo("2026-11");
+		assertThat(agreements.status(bakery.id()).effectiveTerms().objectionWindowDays()).isEqualTo(8);
+
+		// Weekly reminders, four at most: none before a week, one per customer at each
+		// due week.
+		assertThat(reminders.remind(published.plus(DpaReminderJob.INTERVAL).minusSeconds(1))).isZero();
+		assertThat(reminders.remind(published.plus(DpaReminderJob.INTERVAL))).isEqualTo(2);
+		assertThat(reminders.remind(published.plus(DpaReminderJob.INTERVAL).plusSeconds(60))).isZero();
+		assertThat(reminders.remind(published.plus(Duration.ofDays(60)))).isEqualTo(2);
+		assertThat(reminders.remind(published.plus(Duration.ofDays(365)))).isZero();
+		await().atMost(Duration.ofSeconds(10)).until(() -> notices(civic) == 3);
+	}
+
+	@Test
+	void theDueReminderCountsWholeWeeksUpToFour() {
+		Instant published = Instant.parse("2026-01-01T00:00:00Z");
+		assertThat(DpaReminderJob.dueReminder(published, published.plus(Duration.ofDays(6)))).isZero();
+		assertThat(DpaReminderJob.dueReminder(published, published.plus(Duration.ofDays(7)))).isEqualTo(1);
+		assertThat(DpaReminderJob.dueReminder(published, published.plus(Duration.ofDays(28)))).isEqualTo(4);
+		assertThat(DpaReminderJob.dueReminder(published, published.plus(Duration.ofDays(35)))).isEqualTo(4);
+	}
+
+	private long notices(Organization organization) {
+		return jdbc.sql("""
+				select count(*) from notification
+				where organization_id = :org and kind = 'dpa-acceptance-requested' and channel = 'IN_APP'
+				  and idempotency_key like 'dpa-acceptance:2026-11:%'""")
+			.param("org", organization.id().value())
+			.query(Long.class)
+			.single();
+	}
+
+	private Organization named(String name) {
+		List<Organization> all = accounts.organizations(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+		return all.stream().filter(organization -> organization.name().equals(name)).findFirst().orElseThrow();
+	}
+
+}
