@@ -2,6 +2,7 @@ package io.article28.agreements;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,9 @@ import io.article28.trail.TrailRecord;
 @Transactional
 public class AgreementManagement {
 
+	/** A scan of a signed DPA fits comfortably; anything larger is not what we expect. */
+	public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
 	private final DpaVersions versions;
 
 	private final DpaDocuments documents;
@@ -40,6 +44,8 @@ public class AgreementManagement {
 	private final DpaSignatures signatures;
 
 	private final DpaReminders reminders;
+
+	private final DpaUploads uploads;
 
 	private final PadesSigner signer;
 
@@ -54,13 +60,14 @@ public class AgreementManagement {
 	private final Clock clock;
 
 	AgreementManagement(DpaVersions versions, DpaDocuments documents, DpaRenderer renderer, DpaSignatures signatures,
-			DpaReminders reminders, PadesSigner signer, AccountManagement accounts, PlatformManagement platform,
-			TrailManagement trail, ApplicationEventPublisher events, Clock clock) {
+			DpaReminders reminders, DpaUploads uploads, PadesSigner signer, AccountManagement accounts,
+			PlatformManagement platform, TrailManagement trail, ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.documents = documents;
 		this.renderer = renderer;
 		this.signatures = signatures;
 		this.reminders = reminders;
+		this.uploads = uploads;
 		this.signer = signer;
 		this.accounts = accounts;
 		this.platform = platform;
@@ -74,7 +81,8 @@ public class AgreementManagement {
 			throw RejectedException.invalid("terms", "the terms are required");
 		}
 		DpaVersion version = new DpaVersion(new DpaVersionId(request.id()), request.title(),
-				request.publishedAt() == null ? clock.instant() : request.publishedAt(),
+				(request.publishedAt() == null ? clock.instant() : request.publishedAt())
+					.truncatedTo(ChronoUnit.SECONDS),
 				new DpaTemplate(request.template()), request.terms());
 		if (versions.exists(version.id())) {
 			throw RejectedException.conflict("id", "a version with this id is already published");
@@ -116,14 +124,31 @@ public class AgreementManagement {
 	public DpaStatus status(OrganizationId organization) {
 		accounts.organization(organization);
 		DpaVersionId current = current().map(DpaVersion::id).orElse(null);
-		var signed = signatures.of(organization).stream().findFirst();
-		if (signed.isEmpty()) {
+		var binding = bindingVersion(organization);
+		if (binding.isEmpty()) {
 			return new DpaStatus(DpaStatus.State.NONE, null, null, current);
 		}
-		DpaVersion version = version(signed.get().versionId());
+		DpaVersion version = version(binding.get());
 		boolean upToDate = version.id().equals(current);
 		return new DpaStatus(upToDate ? DpaStatus.State.SIGNED : DpaStatus.State.SUPERSEDED, version.id(),
 				version.terms(), upToDate ? null : current);
+	}
+
+	/**
+	 * The version most recently made binding, online or by an accepted hand-signed
+	 * upload.
+	 */
+	private Optional<DpaVersionId> bindingVersion(OrganizationId organization) {
+		record Binding(DpaVersionId version, Instant at) {
+		}
+		var online = signatures.of(organization).stream().map(s -> new Binding(s.versionId(), s.signedAt()));
+		var byHand = uploads.of(organization)
+			.stream()
+			.filter(upload -> upload.status() == DpaUpload.Status.ACCEPTED)
+			.map(upload -> new Binding(upload.versionId(), upload.reviewedAt()));
+		return java.util.stream.Stream.concat(online, byHand)
+			.max(java.util.Comparator.comparing(Binding::at))
+			.map(Binding::version);
 	}
 
 	/** Where every customer stands with the DPA, a page at a time: the staff overview. */
@@ -159,9 +184,7 @@ public class AgreementManagement {
 		if (request.versionId() == null || !version.id().value().equals(request.versionId())) {
 			throw RejectedException.conflict("versionId", "the version to sign is " + version.id());
 		}
-		if (signatures.exists(organization, version.id())) {
-			throw RejectedException.conflict("versionId", "this version is already signed for the organization");
-		}
+		requireNotSigned(organization, version);
 		DpaDocument shown = documents.find(organization, version.id(), String.valueOf(request.documentSha256()))
 			.orElseThrow(() -> RejectedException.conflict("documentSha256",
 					"this is not the document shown for signature, or it has changed since: download it again"));
@@ -183,6 +206,94 @@ public class AgreementManagement {
 			.with("documentSha256", shown.sha256()));
 		events.publishEvent(new DpaSigned(organization, signature.id(), version.id()));
 		return signature;
+	}
+
+	private void requireNotSigned(OrganizationId organization, DpaVersion version) {
+		boolean byHand = uploads.of(organization)
+			.stream()
+			.anyMatch(
+					upload -> upload.versionId().equals(version.id()) && upload.status() == DpaUpload.Status.ACCEPTED);
+		if (signatures.exists(organization, version.id()) || byHand) {
+			throw RejectedException.conflict("versionId", "this version is already signed for the organization");
+		}
+	}
+
+	/**
+	 * Takes a DPA signed by hand: a real PDF of at most {@link #MAX_UPLOAD_BYTES}, for
+	 * the version to sign, which staff will accept or reject.
+	 */
+	public DpaUpload upload(OrganizationId organization, UserId by, String filename, byte[] pdf) {
+		if (pdf == null || pdf.length == 0) {
+			throw RejectedException.invalid("file", "the file is empty");
+		}
+		if (pdf.length > MAX_UPLOAD_BYTES) {
+			throw RejectedException.invalid("file",
+					"the file is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MiB");
+		}
+		requirePdf(pdf);
+		DpaVersion version = currentOrFail();
+		requireNotSigned(organization, version);
+		if (uploads.pendingOrAccepted(organization, version.id())) {
+			throw RejectedException.conflict("file", "a signed copy of this version already waits for review");
+		}
+		String name = filename == null || filename.isBlank() ? "dpa.pdf" : truncate(filename, 200);
+		DpaUpload upload = new DpaUpload(UUID.randomUUID(), organization, version.id(), by, clock.instant(), name,
+				DpaDocument.hexSha256(pdf), DpaUpload.Status.PENDING, null, null, null);
+		uploads.insert(upload, pdf);
+		trail.record(TrailRecord.of("dpa.uploaded", organization, "dpa-upload", upload.id())
+			.with("version", version.id())
+			.with("sha256", upload.sha256()));
+		return upload;
+	}
+
+	/** Staff accept a hand-signed DPA, which then binds, or reject it with a reason. */
+	public DpaUpload review(UUID uploadId, boolean accept, String reason, UserId reviewer) {
+		DpaUpload upload = uploads.find(uploadId).orElseThrow(() -> new NotFoundException("Upload"));
+		DpaUpload reviewed = upload.review(accept, reason, reviewer, clock.instant());
+		uploads.saveReview(reviewed);
+		trail.record(
+				TrailRecord
+					.of(accept ? "dpa.upload-accepted" : "dpa.upload-rejected", upload.organizationId(), "dpa-upload",
+							upload.id())
+					.with("version", upload.versionId()));
+		events.publishEvent(new DpaUploadReviewed(upload.organizationId(), upload.id(), upload.versionId(), accept));
+		return reviewed;
+	}
+
+	@Transactional(readOnly = true)
+	public List<DpaUpload> uploads(OrganizationId organization) {
+		return uploads.of(organization);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<DpaUpload> pendingUploads(PageRequest page) {
+		return uploads.pending(page);
+	}
+
+	@Transactional(readOnly = true)
+	public DpaUpload upload(UUID uploadId) {
+		return uploads.find(uploadId).orElseThrow(() -> new NotFoundException("Upload"));
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] uploadedPdf(UUID uploadId) {
+		return uploads.pdf(uploadId).orElseThrow(() -> new NotFoundException("Upload"));
+	}
+
+	private static void requirePdf(byte[] bytes) {
+		boolean header = bytes.length > 5
+				&& new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-");
+		if (header) {
+			try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+				if (document.getNumberOfPages() > 0) {
+					return;
+				}
+			}
+			catch (java.io.IOException ex) {
+				// falls through to the refusal below
+			}
+		}
+		throw RejectedException.invalid("file", "the file is not a readable PDF");
 	}
 
 	private static CustomerBlock completed(CustomerBlock block) {

@@ -23,7 +23,12 @@ class DpaReminders {
 	/** Organizations that signed some version, but not this one. */
 	List<OrganizationId> behind(DpaVersionId current) {
 		return jdbc.sql("""
-				select organization_id from dpa_signature group by organization_id
+				select organization_id from (
+				  select organization_id, version_id from dpa_signature
+				  union all
+				  select organization_id, version_id from dpa_upload where status = 'ACCEPTED'
+				) binding
+				group by organization_id
 				having sum(case when version_id = :current then 1 else 0 end) = 0
 				order by organization_id""")
 			.param("current", current.value())

@@ -42,6 +42,12 @@ import io.article28.platform.Region;
 @Component
 class DpaRenderer {
 
+	static {
+		// openhtmltopdf logs every render at INFO through java.util.logging: too chatty
+		// for a server.
+		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+	}
+
 	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 
 	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();

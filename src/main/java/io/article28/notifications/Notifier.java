@@ -19,6 +19,7 @@ import io.article28.agreements.AgreementManagement;
 import io.article28.agreements.DpaAcceptanceRequested;
 import io.article28.agreements.DpaSignature;
 import io.article28.agreements.DpaSigned;
+import io.article28.agreements.DpaUploadReviewed;
 import io.article28.core.EmailAddress;
 import io.article28.core.PageRequest;
 
@@ -106,6 +107,19 @@ class Notifier {
 				composer.text("inbox.dpa-acceptance-requested", event.versionId().value()));
 		outbox.webhook(key, organization.id(), "dpa.acceptance-requested",
 				Map.of("version", event.versionId().value(), "reminder", event.reminder()));
+	}
+
+	@ApplicationModuleListener
+	void on(DpaUploadReviewed event) {
+		Organization organization = accounts.organization(event.organizationId());
+		String key = "dpa-upload-reviewed:" + event.uploadId();
+		String outcome = event.accepted() ? "accepted" : "rejected";
+		MessageComposer.Mail mail = composer.mail("dpa-upload-" + outcome,
+				Map.of("organization", organization.name(), "version", event.versionId().value()), organization.name());
+		dpoAndOwners(organization)
+			.forEach(to -> outbox.email(key, organization.id(), to, "dpa-upload-" + outcome, mail));
+		outbox.inApp(key, organization.id(), "dpa-upload-" + outcome,
+				composer.text("inbox.dpa-upload-" + outcome, event.versionId().value()));
 	}
 
 	@ApplicationModuleListener

@@ -43,7 +43,7 @@ class DpaCampaignIntegrationTests {
 
 	@Test
 	void aNewVersionReachesEverySignedCustomerOnceAndTheirOldTermsStayInForce() throws Exception {
-		Instant published = clock.instant();
+		Instant published = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		agreements.publish(new NewDpaVersion("2026-11", "Data Processing Agreement", published,
 				agreements.version(new DpaVersionId("2022-03")).template().markdown(),
 				new DpaTerms(SubProcessingRegime.OBJECTION_WINDOW, 10, EnumSet.allOf(ObjectionGround.class), 1, 4, 30,

@@ -193,4 +193,27 @@ class DashboardBrowserTests {
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void aCopySignedByHandIsUploadedThenAcceptedByStaff() throws Exception {
+		var tenant = tenants.create();
+		Path signed = Files.createTempFile("signed", ".pdf");
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			document.save(signed.toFile());
+		}
+		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
+		browser.clickAndWait(By.linkText("DPA"));
+		browser.driver.findElement(By.id("upload-file")).sendKeys(signed.toAbsolutePath().toString());
+		browser.clickAndWait(By.cssSelector("form[action$='/dpa/upload'] button"));
+		assertThat(browser.text()).contains("our staff will review it", "waits for review");
+
+		browser.clickAndWait(By.cssSelector("form.logout button"));
+		browser.signIn("dpo@nimbus.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("DPA"));
+		browser.clickAndWait(By
+			.xpath("//a[contains(@href, '" + tenant.id() + "')]/ancestor::tr//button[normalize-space()='Accept']"));
+		assertThat(browser.text()).contains("The hand-signed copy is accepted");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
 }

@@ -29,6 +29,7 @@ import io.article28.agreements.AgreementManagement;
 import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaDocument;
 import io.article28.agreements.DpaSignature;
+import io.article28.agreements.DpaUpload;
 import io.article28.agreements.DpaStatus;
 import io.article28.agreements.DpaTerms;
 import io.article28.agreements.DpaVersion;
@@ -100,6 +101,18 @@ class DpaApi {
 		}
 	}
 
+	record ReviewRequest(@NotNull Boolean accept, String reason) {
+	}
+
+	record UploadView(UUID id, String versionId, String filename, String sha256, DpaUpload.Status status,
+			Instant uploadedAt, Instant reviewedAt, String reason) {
+
+		static UploadView of(DpaUpload upload) {
+			return new UploadView(upload.id(), upload.versionId().value(), upload.filename(), upload.sha256(),
+					upload.status(), upload.uploadedAt(), upload.reviewedAt(), upload.reason());
+		}
+	}
+
 	private final AgreementManagement agreements;
 
 	private final OrganizationAccess access;
@@ -168,6 +181,20 @@ class DpaApi {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"dpa-" + signature.versionId() + "-signed.pdf\"")
 			.body(signature.signedPdf());
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/dpa/uploads")
+	List<UploadView> uploads(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return agreements.uploads(organization).stream().map(UploadView::of).toList();
+	}
+
+	@PostMapping("/api/v1/dpa/uploads/{uploadId}/review")
+	UploadView review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID uploadId,
+			@Valid @RequestBody ReviewRequest request) {
+		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
+		return UploadView.of(agreements.review(uploadId, request.accept(), request.reason(), user.id()));
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/dpa/document")

@@ -1,18 +1,25 @@
 package io.article28.agreements.web;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.AccountManagement;
@@ -99,6 +106,7 @@ class DpaPages {
 		}
 		model.addAttribute("documentUrl", "/api/v1/organizations/" + organization + "/dpa/document");
 		model.addAttribute("signatures", agreements.signatures(organization));
+		model.addAttribute("uploads", agreements.uploads(organization));
 		boolean canSign = user.membership().map(m -> m.role().manages()).orElse(false);
 		var status = agreements.status(organization);
 		if (canSign && status.pendingVersion() != null) {
@@ -138,11 +146,59 @@ class DpaPages {
 		return "redirect:/dpa";
 	}
 
+	@PostMapping("/dpa/upload")
+	String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (user.membership().isEmpty()) {
+			throw new org.springframework.security.access.AccessDeniedException("the customer uploads its own DPA");
+		}
+		OrganizationId organization = user.membership().get().organizationId();
+		DpaSigners.requireSigner(access, user, organization);
+		try {
+			agreements.upload(organization, user.id(), file.getOriginalFilename(), file.getBytes());
+			redirect.addFlashAttribute("notice", "dpa.uploaded");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("uploadError", new FormError(ex.field(), ex.getMessage()));
+		}
+		return "redirect:/dpa";
+	}
+
+	@GetMapping("/staff/dpa/uploads/{uploadId}/pdf")
+	ResponseEntity<byte[]> uploadedPdf(@PathVariable UUID uploadId) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dpa-upload-" + uploadId + ".pdf\"")
+			.body(agreements.uploadedPdf(uploadId));
+	}
+
+	@PostMapping("/staff/dpa/uploads/{uploadId}/review")
+	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID uploadId, @RequestParam boolean accept,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
+		try {
+			agreements.review(uploadId, accept, reason, user.id());
+			redirect.addFlashAttribute("notice", accept ? "dpa.upload.accepted" : "dpa.upload.rejected");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("versionError", new FormError(ex.field(), ex.getMessage()));
+		}
+		return "redirect:/staff/dpa";
+	}
+
 	@GetMapping("/staff/dpa")
 	String versions(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("versions", agreements.versions());
 		model.addAttribute("customers", agreements.statuses(PageRequest.of(page, 25)));
+		var pending = agreements.pendingUploads(PageRequest.of(0, 50));
+		model.addAttribute("pendingUploads", pending);
+		model.addAttribute("uploadOrganizations", pending.items()
+			.stream()
+			.map(upload -> upload.organizationId())
+			.distinct()
+			.collect(java.util.stream.Collectors.toMap(id -> id.toString(), id -> accounts.organization(id).name())));
+		model.addAttribute("canReview", user.hasStaffRole(StaffRole.DPO) || user.hasStaffRole(StaffRole.ADMIN));
 		model.addAttribute("canPublish", user.hasStaffRole(StaffRole.DPO));
 		model.addAttribute("regimes", SubProcessingRegime.values());
 		model.addAttribute("grounds", ObjectionGround.values());
