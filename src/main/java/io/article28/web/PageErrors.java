@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
 import io.article28.core.NotFoundException;
 
 /**
@@ -14,6 +16,12 @@ import io.article28.core.NotFoundException;
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+	String tooLarge() {
+		return "error/413";
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
