@@ -53,7 +53,13 @@ class SecurityConfiguration {
 		SecurityProblems problems = new SecurityProblems();
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests
+				// The register of sub-processors is public: anyone may read who processes
+				// data.
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/subprocessors")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new ApiTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
 			// Machine clients authenticate every request; a browser session still needs
@@ -80,8 +86,8 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
-						"/actuator/health", "/actuator/health/**")
+				.requestMatchers("/login", "/subprocessors", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
+						"/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/staff/**")
 				.hasAuthority("STAFF")

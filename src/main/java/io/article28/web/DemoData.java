@@ -28,6 +28,9 @@ import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaDocument;
 import io.article28.agreements.SignatureRequest;
 import io.article28.core.PageRequest;
+import io.article28.subprocessors.NewSubprocessor;
+import io.article28.subprocessors.SubprocessorManagement;
+import io.article28.subprocessors.TransferSafeguard;
 import io.article28.agreements.DpaTerms;
 import io.article28.agreements.NewDpaVersion;
 import io.article28.agreements.ObjectionGround;
@@ -57,15 +60,19 @@ class DemoData implements ApplicationRunner {
 
 	private final AgreementManagement agreements;
 
+	private final SubprocessorManagement subprocessors;
+
 	private final TransactionTemplate transactions;
 
 	private final boolean enabled;
 
 	DemoData(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
-			TransactionTemplate transactions, @Value("${article28.demo:false}") boolean enabled) {
+			SubprocessorManagement subprocessors, TransactionTemplate transactions,
+			@Value("${article28.demo:false}") boolean enabled) {
 		this.accounts = accounts;
 		this.platform = platform;
 		this.agreements = agreements;
+		this.subprocessors = subprocessors;
 		this.transactions = transactions;
 		this.enabled = enabled;
 	}
@@ -93,6 +100,20 @@ class DemoData implements ApplicationRunner {
 				Instant.parse("2018-05-23T00:00:00Z"), resource("agreements/demo/dpa-2018.md"),
 				new DpaTerms(SubProcessingRegime.PRIOR_WRITTEN_CONSENT, null, Set.of(), 1, 4, 30, 12,
 						"the law of the Member State in which the Controller is established")));
+		subprocessors.register(new NewSubprocessor("OUTSCALE", "OUTSCALE DPO, 1 rue Royale, 92210 Saint-Cloud, France",
+				"Database hosting and backups", "Performance of the contract between the provider and OUTSCALE",
+				"All of the customers' databases hosted on the platform", "FR",
+				"Saint-Cloud (eu-west-2, cloudgouv-eu-west-1)", TransferSafeguard.NONE, null,
+				List.of("osc-fr1", "osc-secnum-fr1"), List.of(LocalDate.of(2025, 6, 12))));
+		subprocessors.register(new NewSubprocessor("Intercom, Inc.", "privacy@intercom.example, San Francisco, USA",
+				"Support chat and analytics of the provider's website", "Legitimate interest of the provider",
+				"Contact details and usage data of the customers' users", "US", "United States",
+				TransferSafeguard.PRIVACY_SHIELD, "United States", List.of(), List.of()));
+		subprocessors.register(new NewSubprocessor("Stripe Payments Europe Ltd", "Dublin, Ireland",
+				"Card payments and invoicing", "Performance of the contract with the customer",
+				"Billing contacts and payment data of the customers", "IE", "Dublin, Ireland",
+				TransferSafeguard.SCC_2010, "Stripe, Inc., United States", List.of(), List.of()));
+
 		accounts.createStaff("ops@nimbus.example", "Olivier Petit", StaffRole.ADMIN, PASSWORD);
 		accounts.createStaff("dpo@nimbus.example", "Camille Martin", StaffRole.DPO, PASSWORD);
 		accounts.createStaff("support@nimbus.example", "Sam Renaud", StaffRole.SUPPORT, PASSWORD);

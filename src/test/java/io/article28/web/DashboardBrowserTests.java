@@ -216,4 +216,18 @@ class DashboardBrowserTests {
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void anyoneReadsTheSubprocessorsAndStaffSeeTheFlags() throws Exception {
+		browser.open("/subprocessors");
+		assertThat(browser.text()).contains("Sub-processors", "OUTSCALE", "Intercom, Inc.", "EU–US Privacy Shield");
+		assertThat(browser.consoleErrors()).isEmpty();
+
+		browser.signIn("dpo@nimbus.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("Sub-processors"));
+		assertThat(browser.text()).contains("Flagged: the EU–US Privacy Shield was invalidated", "2020-07-16",
+				"2022-12-27");
+		browser.screenshot("staff-subprocessors");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
 }

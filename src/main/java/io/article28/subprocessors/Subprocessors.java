@@ -1,0 +1,76 @@
+package io.article28.subprocessors;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.article28.core.Timestamps;
+
+/**
+ * The register of sub-processors. Lists (regions, audit dates) are kept as
+ * comma-separated columns.
+ */
+@Repository
+class Subprocessors {
+
+	private final JdbcClient jdbc;
+
+	Subprocessors(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean existsByName(String name) {
+		return jdbc.sql("select count(*) from subprocessor where lower(name) = lower(:name)")
+			.param("name", name)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void insert(Subprocessor s) {
+		jdbc.sql("""
+				insert into subprocessor (id, name, contact, purpose, legal_basis, data_categories, country, location,
+				  transfer_safeguard, transfer_destination, platform_regions, audits, created_at)
+				values (:id, :name, :contact, :purpose, :legalBasis, :categories, :country, :location, :safeguard,
+				  :destination, :regions, :audits, :createdAt)""")
+			.param("id", s.id())
+			.param("name", s.name())
+			.param("contact", s.contact())
+			.param("purpose", s.purpose())
+			.param("legalBasis", s.legalBasis())
+			.param("categories", s.dataCategories())
+			.param("country", s.country())
+			.param("location", s.location())
+			.param("safeguard", s.safeguard().name())
+			.param("destination", s.transferDestination())
+			.param("regions", String.join(",", s.platformRegions()))
+			.param("audits", s.audits().stream().map(LocalDate::toString).collect(Collectors.joining(",")))
+			.param("createdAt", Timestamps.of(s.createdAt()))
+			.update();
+	}
+
+	List<Subprocessor> all() {
+		return jdbc.sql("select * from subprocessor order by lower(name)").query(Subprocessors::map).list();
+	}
+
+	private static Subprocessor map(ResultSet rs, int row) throws SQLException {
+		return new Subprocessor(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("contact"),
+				rs.getString("purpose"), rs.getString("legal_basis"), rs.getString("data_categories"),
+				rs.getString("country"), rs.getString("location"),
+				TransferSafeguard.valueOf(rs.getString("transfer_safeguard")), rs.getString("transfer_destination"),
+				split(rs.getString("platform_regions")),
+				split(rs.getString("audits")).stream().map(LocalDate::parse).toList(),
+				Timestamps.read(rs, "created_at"));
+	}
+
+	private static List<String> split(String value) {
+		return value == null || value.isBlank() ? List.of() : Arrays.asList(value.split(","));
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.article28.subprocessors.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffRole;
+import io.article28.subprocessors.NewSubprocessor;
+import io.article28.subprocessors.Subprocessor;
+import io.article28.subprocessors.SubprocessorManagement;
+import io.article28.subprocessors.TransferAssessment;
+import io.article28.subprocessors.TransferSafeguard;
+
+/** The register of sub-processors: public to read, kept by staff. */
+@RestController
+@RequestMapping("/api/v1/subprocessors")
+class SubprocessorApi {
+
+	record NewSubprocessorRequest(@NotBlank String name, @NotBlank String contact, @NotBlank String purpose,
+			@NotBlank String legalBasis, @NotBlank String dataCategories, @NotBlank String country,
+			@NotBlank String location, @NotNull TransferSafeguard safeguard, String transferDestination,
+			List<String> platformRegions, List<LocalDate> audits) {
+	}
+
+	record SubprocessorView(UUID id, String name, String contact, String purpose, String legalBasis,
+			String dataCategories, String country, String location, TransferSafeguard safeguard,
+			String transferDestination, List<String> platformRegions, List<LocalDate> audits,
+			TransferAssessment transfers) {
+
+		static SubprocessorView of(SubprocessorManagement.Entry entry) {
+			Subprocessor s = entry.subprocessor();
+			return new SubprocessorView(s.id(), s.name(), s.contact(), s.purpose(), s.legalBasis(), s.dataCategories(),
+					s.country(), s.location(), s.safeguard(), s.transferDestination(), s.platformRegions(), s.audits(),
+					entry.transfers());
+		}
+	}
+
+	private final SubprocessorManagement subprocessors;
+
+	private final OrganizationAccess access;
+
+	SubprocessorApi(SubprocessorManagement subprocessors, OrganizationAccess access) {
+		this.subprocessors = subprocessors;
+		this.access = access;
+	}
+
+	@GetMapping
+	List<SubprocessorView> register() {
+		return subprocessors.register().stream().map(SubprocessorView::of).toList();
+	}
+
+	@PostMapping
+	ResponseEntity<SubprocessorView> add(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody NewSubprocessorRequest request) {
+		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
+		Subprocessor added = subprocessors
+			.register(new NewSubprocessor(request.name(), request.contact(), request.purpose(), request.legalBasis(),
+					request.dataCategories(), request.country(), request.location(), request.safeguard(),
+					request.transferDestination(), request.platformRegions(), request.audits()));
+		SubprocessorManagement.Entry entry = subprocessors.register()
+			.stream()
+			.filter(candidate -> candidate.subprocessor().id().equals(added.id()))
+			.findFirst()
+			.orElseThrow();
+		return ResponseEntity.created(URI.create("/api/v1/subprocessors/" + added.id()))
+			.body(SubprocessorView.of(entry));
+	}
+
+}
