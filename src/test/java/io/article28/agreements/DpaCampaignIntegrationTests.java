@@ -39,6 +39,9 @@ class DpaCampaignIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	io.article28.trail.spi.TrailRetentionPolicy retention;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -70,6 +73,15 @@ class DpaCampaignIntegrationTests {
 		assertThat(reminders.remind(published.plus(Duration.ofDays(60)))).isEqualTo(2);
 		assertThat(reminders.remind(published.plus(Duration.ofDays(365)))).isZero();
 		await().atMost(Duration.ofSeconds(10)).until(() -> notices(civic) == 3);
+	}
+
+	@Test
+	void theTrailIsKeptAsLongAsTheLongestRetentionTermOfTheDpa() {
+		assertThat(retention.retention()).isEqualTo(java.time.Period.ofMonths(12));
+		agreements.publish(new NewDpaVersion("2001-01", "An old edition with longer logs",
+				Instant.parse("2001-01-01T00:00:00Z"), "{{provider.block}} {{customer.block}}",
+				new DpaTerms(SubProcessingRegime.PRIOR_WRITTEN_CONSENT, null, null, 1, 4, 30, 24, "French law")));
+		assertThat(retention.retention()).isEqualTo(java.time.Period.ofMonths(24));
 	}
 
 	@Test
