@@ -11,12 +11,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -66,7 +67,22 @@ final class Browser implements AutoCloseable {
 	void clickAndWait(By target) {
 		var current = driver.findElement(By.tagName("html"));
 		driver.findElement(target).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> gone(current));
+	}
+
+	/**
+	 * Whether the element left the document. During a navigation Chromium may answer with
+	 * an inspector error rather than a stale-element error: both mean the old page is
+	 * gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
 	}
 
 	/** Waits until the page shows the text, for pages that render it with script. */
