@@ -48,6 +48,9 @@ class DpaUploadIntegrationTests {
 	AgreementManagement agreements;
 
 	@Autowired
+	DpaUploadManagement handSigned;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Test
@@ -57,7 +60,7 @@ class DpaUploadIntegrationTests {
 		mvc.perform(multipart("/dpa/upload").file(new MockMultipartFile("file", "signed.pdf", "application/pdf", pdf()))
 			.cookie(owner)
 			.with(csrf())).andExpect(redirectedUrl("/dpa"));
-		DpaUpload upload = agreements.uploads(tenant.organization().id()).get(0);
+		DpaUpload upload = handSigned.uploads(tenant.organization().id()).get(0);
 		assertThat(upload.status()).isEqualTo(DpaUpload.Status.PENDING);
 		assertThat(agreements.status(tenant.organization().id()).state()).isEqualTo(DpaStatus.State.NONE);
 
@@ -71,7 +74,7 @@ class DpaUploadIntegrationTests {
 	@Test
 	void aRejectionNeedsItsReasonAndTheCustomerReadsIt() throws Exception {
 		var tenant = tenants.create();
-		DpaUpload upload = agreements.upload(tenant.organization().id(), owner(tenant), "signed.pdf", pdf());
+		DpaUpload upload = handSigned.upload(tenant.organization().id(), owner(tenant), "signed.pdf", pdf());
 		mvc.perform(post("/api/v1/dpa/uploads/" + upload.id() + "/review").with(tenants.staff(StaffRole.DPO))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"accept\":false}"))
@@ -94,23 +97,23 @@ class DpaUploadIntegrationTests {
 		for (byte[] fake : new byte[][] { "hello, I am a PDF".getBytes(StandardCharsets.UTF_8),
 				"%PDF-1.7 but nothing after".getBytes(StandardCharsets.UTF_8) }) {
 			assertThatExceptionOfType(RejectedException.class)
-				.isThrownBy(() -> agreements.upload(tenant.organization().id(), owner(tenant), "x.pdf", fake))
+				.isThrownBy(() -> handSigned.upload(tenant.organization().id(), owner(tenant), "x.pdf", fake))
 				.withMessageContaining("not a readable PDF");
 		}
-		assertThat(agreements.uploads(tenant.organization().id())).isEmpty();
+		assertThat(handSigned.uploads(tenant.organization().id())).isEmpty();
 	}
 
 	@Test
 	void tenMebibytesIsTheLimit() {
 		var tenant = tenants.create();
-		byte[] atLimit = new byte[AgreementManagement.MAX_UPLOAD_BYTES];
+		byte[] atLimit = new byte[DpaUploadManagement.MAX_UPLOAD_BYTES];
 		Arrays.fill(atLimit, (byte) ' ');
 		assertThatExceptionOfType(RejectedException.class)
-			.isThrownBy(() -> agreements.upload(tenant.organization().id(), owner(tenant), "x.pdf", atLimit))
+			.isThrownBy(() -> handSigned.upload(tenant.organization().id(), owner(tenant), "x.pdf", atLimit))
 			.withMessageContaining("not a readable PDF");
-		byte[] overLimit = new byte[AgreementManagement.MAX_UPLOAD_BYTES + 1];
+		byte[] overLimit = new byte[DpaUploadManagement.MAX_UPLOAD_BYTES + 1];
 		assertThatExceptionOfType(RejectedException.class)
-			.isThrownBy(() -> agreements.upload(tenant.organization().id(), owner(tenant), "x.pdf", overLimit))
+			.isThrownBy(() -> handSigned.upload(tenant.organization().id(), owner(tenant), "x.pdf", overLimit))
 			.withMessageContaining("larger than 10 MiB");
 	}
 
@@ -120,7 +123,7 @@ class DpaUploadIntegrationTests {
 		mvc.perform(multipart("/dpa/upload").file(new MockMultipartFile("file", "signed.pdf", "application/pdf", pdf()))
 			.cookie(SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD))
 			.with(csrf())).andExpect(status().isForbidden());
-		assertThat(agreements.uploads(tenant.organization().id())).isEmpty();
+		assertThat(handSigned.uploads(tenant.organization().id())).isEmpty();
 	}
 
 	private UserId owner(Tenants.Tenant tenant) {

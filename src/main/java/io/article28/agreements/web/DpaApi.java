@@ -26,6 +26,7 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.DpaUploadManagement;
 import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaDocument;
 import io.article28.agreements.DpaSignature;
@@ -115,10 +116,13 @@ class DpaApi {
 
 	private final AgreementManagement agreements;
 
+	private final DpaUploadManagement handSigned;
+
 	private final OrganizationAccess access;
 
-	DpaApi(AgreementManagement agreements, OrganizationAccess access) {
+	DpaApi(AgreementManagement agreements, DpaUploadManagement handSigned, OrganizationAccess access) {
 		this.agreements = agreements;
+		this.handSigned = handSigned;
 		this.access = access;
 	}
 
@@ -187,14 +191,14 @@ class DpaApi {
 	List<UploadView> uploads(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireReader(user, organization);
-		return agreements.uploads(organization).stream().map(UploadView::of).toList();
+		return handSigned.uploads(organization).stream().map(UploadView::of).toList();
 	}
 
 	@PostMapping("/api/v1/dpa/uploads/{uploadId}/review")
 	UploadView review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID uploadId,
 			@Valid @RequestBody ReviewRequest request) {
 		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
-		return UploadView.of(agreements.review(uploadId, request.accept(), request.reason(), user.id()));
+		return UploadView.of(handSigned.review(uploadId, request.accept(), request.reason(), user.id()));
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/dpa/document")

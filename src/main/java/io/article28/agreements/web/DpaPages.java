@@ -28,6 +28,7 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.DpaUploadManagement;
 import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaDocument;
 import io.article28.agreements.SignatureRequest;
@@ -82,12 +83,16 @@ class DpaPages {
 
 	private final AgreementManagement agreements;
 
+	private final DpaUploadManagement handSigned;
+
 	private final AccountManagement accounts;
 
 	private final OrganizationAccess access;
 
-	DpaPages(AgreementManagement agreements, AccountManagement accounts, OrganizationAccess access) {
+	DpaPages(AgreementManagement agreements, DpaUploadManagement handSigned, AccountManagement accounts,
+			OrganizationAccess access) {
 		this.agreements = agreements;
+		this.handSigned = handSigned;
 		this.accounts = accounts;
 		this.access = access;
 	}
@@ -106,7 +111,7 @@ class DpaPages {
 		}
 		model.addAttribute("documentUrl", "/api/v1/organizations/" + organization + "/dpa/document");
 		model.addAttribute("signatures", agreements.signatures(organization));
-		model.addAttribute("uploads", agreements.uploads(organization));
+		model.addAttribute("uploads", handSigned.uploads(organization));
 		boolean canSign = user.membership().map(m -> m.role().manages()).orElse(false);
 		var status = agreements.status(organization);
 		if (canSign && status.pendingVersion() != null) {
@@ -155,7 +160,7 @@ class DpaPages {
 		OrganizationId organization = user.membership().get().organizationId();
 		DpaSigners.requireSigner(access, user, organization);
 		try {
-			agreements.upload(organization, user.id(), file.getOriginalFilename(), file.getBytes());
+			handSigned.upload(organization, user.id(), file.getOriginalFilename(), file.getBytes());
 			redirect.addFlashAttribute("notice", "dpa.uploaded");
 		}
 		catch (RejectedException ex) {
@@ -169,7 +174,7 @@ class DpaPages {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dpa-upload-" + uploadId + ".pdf\"")
-			.body(agreements.uploadedPdf(uploadId));
+			.body(handSigned.uploadedPdf(uploadId));
 	}
 
 	@PostMapping("/staff/dpa/uploads/{uploadId}/review")
@@ -177,7 +182,7 @@ class DpaPages {
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
 		try {
-			agreements.review(uploadId, accept, reason, user.id());
+			handSigned.review(uploadId, accept, reason, user.id());
 			redirect.addFlashAttribute("notice", accept ? "dpa.upload.accepted" : "dpa.upload.rejected");
 		}
 		catch (RejectedException ex) {
@@ -191,7 +196,7 @@ class DpaPages {
 			Model model) {
 		model.addAttribute("versions", agreements.versions());
 		model.addAttribute("customers", agreements.statuses(PageRequest.of(page, 25)));
-		var pending = agreements.pendingUploads(PageRequest.of(0, 50));
+		var pending = handSigned.pendingUploads(PageRequest.of(0, 50));
 		model.addAttribute("pendingUploads", pending);
 		model.addAttribute("uploadOrganizations", pending.items()
 			.stream()
