@@ -138,7 +138,9 @@ public class AgreementManagement {
 	private Optional<DpaVersionId> bindingVersion(OrganizationId organization) {
 		record Binding(DpaVersionId version, Instant at) {
 		}
-		var online = signatures.of(organization).stream().map(s -> new Binding(s.versionId(), s.signedAt()));
+		var online = signatures.signedVersions(organization)
+			.stream()
+			.map(signed -> new Binding(signed.version(), signed.at()));
 		var byHand = uploads.of(organization)
 			.stream()
 			.filter(upload -> upload.status() == DpaUpload.Status.ACCEPTED)

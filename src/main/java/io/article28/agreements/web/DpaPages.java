@@ -104,25 +104,26 @@ class DpaPages {
 		}
 		OrganizationId organization = user.membership().get().organizationId();
 		access.requireReader(user, organization);
-		model.addAttribute("status", agreements.status(organization));
-		model.addAttribute("version", agreements.current().orElse(null));
-		if (agreements.current().isPresent()) {
+		var status = agreements.status(organization);
+		var version = agreements.current();
+		model.addAttribute("status", status);
+		model.addAttribute("version", version.orElse(null));
+		if (version.isPresent()) {
 			model.addAttribute("agreement", agreements.html(organization));
 		}
 		model.addAttribute("documentUrl", "/api/v1/organizations/" + organization + "/dpa/document");
 		model.addAttribute("signatures", agreements.signatures(organization));
 		model.addAttribute("uploads", handSigned.uploads(organization));
 		boolean canSign = user.membership().map(m -> m.role().manages()).orElse(false);
-		var status = agreements.status(organization);
 		if (canSign && status.pendingVersion() != null) {
 			DpaDocument document = agreements.documentToSign(organization);
 			model.addAttribute("document", document);
 			if (!model.containsAttribute("signForm")) {
-				var dpo = accounts.organization(organization).dpoContact();
+				var account = accounts.organization(organization);
+				var dpo = account.dpoContact();
 				model.addAttribute("signForm",
-						new SignForm(document.versionId().value(), document.sha256(),
-								accounts.organization(organization).name(), "", user.name(), "",
-								dpo.map(contact -> contact.name()).orElse(""),
+						new SignForm(document.versionId().value(), document.sha256(), account.name(), "", user.name(),
+								"", dpo.map(contact -> contact.name()).orElse(""),
 								dpo.map(contact -> contact.email().value()).orElse(""), false));
 			}
 		}
