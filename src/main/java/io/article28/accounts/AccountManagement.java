@@ -2,7 +2,11 @@ package io.article28.accounts;
 
 import io.article28.core.Fields;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -119,6 +123,21 @@ public class AccountManagement {
 	public Page<User> members(OrganizationId organizationId, PageRequest page) {
 		organization(organizationId);
 		return users.members(organizationId, page);
+	}
+
+	/**
+	 * Whom to tell of what concerns each organization: its name, its DPO (when it has
+	 * one) and its owners, each address once. Two queries, however many organizations.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganizationContacts> contacts(Collection<OrganizationId> ids) {
+		Map<OrganizationId, List<EmailAddress>> owners = users.ownerEmails(ids);
+		return organizations.findAll(ids).stream().map(organization -> {
+			Set<EmailAddress> recipients = new LinkedHashSet<>();
+			organization.dpoContact().ifPresent(dpo -> recipients.add(dpo.email()));
+			recipients.addAll(owners.getOrDefault(organization.id(), List.of()));
+			return new OrganizationContacts(organization.id(), organization.name(), List.copyOf(recipients));
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)

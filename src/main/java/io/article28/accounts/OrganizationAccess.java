@@ -33,6 +33,17 @@ public class OrganizationAccess {
 		}
 	}
 
+	/**
+	 * An OWNER or ADMIN of the organization itself, never staff on its behalf: for the
+	 * customer's own acts, such as signing its DPA or objecting to a sub-processor.
+	 */
+	public void requireOwnManager(CurrentUser user, OrganizationId organization) {
+		requireManager(user, organization);
+		if (!user.isMemberOf(organization)) {
+			throw new AccessDeniedException("the customer acts for itself here, not staff on its behalf");
+		}
+	}
+
 	/** Only an OWNER, or staff ADMIN, may make someone else an OWNER. */
 	public void requireMayGrant(CurrentUser user, OrganizationRole role) {
 		boolean owner = user.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false);

@@ -2,6 +2,8 @@ package io.article28.accounts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,6 +68,16 @@ class Organizations {
 			.param("name", name.strip())
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	List<Organization> findAll(Collection<OrganizationId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from organization where id in (:ids)")
+			.param("ids", ids.stream().map(OrganizationId::value).toList())
+			.query(Organizations::map)
+			.list();
 	}
 
 	Page<Organization> page(PageRequest request) {

@@ -2,8 +2,12 @@ package io.article28.accounts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -93,6 +97,24 @@ class Users {
 			.query(Users::map)
 			.list();
 		return new Page<>(items, request.page(), request.size(), total);
+	}
+
+	/** The owners' email addresses of each of the organizations. */
+	Map<OrganizationId, List<EmailAddress>> ownerEmails(Collection<OrganizationId> organizations) {
+		if (organizations.isEmpty()) {
+			return Map.of();
+		}
+		record Owner(OrganizationId organization, EmailAddress email) {
+		}
+		return jdbc.sql("""
+				select organization_id, email from app_user
+				where organization_id in (:orgs) and organization_role = 'OWNER' order by email""")
+			.param("orgs", organizations.stream().map(OrganizationId::value).toList())
+			.query((rs, row) -> new Owner(new OrganizationId(rs.getObject("organization_id", UUID.class)),
+					new EmailAddress(rs.getString("email"))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Owner::organization, Collectors.mapping(Owner::email, Collectors.toList())));
 	}
 
 	Page<User> staff(PageRequest request) {

@@ -3,7 +3,9 @@ package io.article28.agreements;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +46,8 @@ public class AgreementManagement {
 
 	private final DpaUploads uploads;
 
+	private final DpaBindings bindings;
+
 	private final PadesSigner signer;
 
 	private final AccountManagement accounts;
@@ -57,14 +61,16 @@ public class AgreementManagement {
 	private final Clock clock;
 
 	AgreementManagement(DpaVersions versions, DpaDocuments documents, DpaRenderer renderer, DpaSignatures signatures,
-			DpaReminders reminders, DpaUploads uploads, PadesSigner signer, AccountManagement accounts,
-			PlatformManagement platform, TrailManagement trail, ApplicationEventPublisher events, Clock clock) {
+			DpaReminders reminders, DpaUploads uploads, DpaBindings bindings, PadesSigner signer,
+			AccountManagement accounts, PlatformManagement platform, TrailManagement trail,
+			ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.documents = documents;
 		this.renderer = renderer;
 		this.signatures = signatures;
 		this.reminders = reminders;
 		this.uploads = uploads;
+		this.bindings = bindings;
 		this.signer = signer;
 		this.accounts = accounts;
 		this.platform = platform;
@@ -121,7 +127,7 @@ public class AgreementManagement {
 	public DpaStatus status(OrganizationId organization) {
 		accounts.organization(organization);
 		DpaVersionId current = current().map(DpaVersion::id).orElse(null);
-		var binding = bindingVersion(organization);
+		var binding = bindings.of(organization);
 		if (binding.isEmpty()) {
 			return new DpaStatus(DpaStatus.State.NONE, null, null, current);
 		}
@@ -132,22 +138,19 @@ public class AgreementManagement {
 	}
 
 	/**
-	 * The version most recently made binding, online or by an accepted hand-signed
-	 * upload.
+	 * Every organization bound by a DPA, with the version binding it and that version's
+	 * terms: whom a change of sub-processor must reach, and under which rule.
 	 */
-	private Optional<DpaVersionId> bindingVersion(OrganizationId organization) {
-		record Binding(DpaVersionId version, Instant at) {
-		}
-		var online = signatures.signedVersions(organization)
+	@Transactional(readOnly = true)
+	public List<BoundOrganization> boundOrganizations() {
+		Map<DpaVersionId, DpaVersion> byId = new HashMap<>();
+		versions.all().forEach(version -> byId.put(version.id(), version));
+		return bindings.all()
+			.entrySet()
 			.stream()
-			.map(signed -> new Binding(signed.version(), signed.at()));
-		var byHand = uploads.of(organization)
-			.stream()
-			.filter(upload -> upload.status() == DpaUpload.Status.ACCEPTED)
-			.map(upload -> new Binding(upload.versionId(), upload.reviewedAt()));
-		return java.util.stream.Stream.concat(online, byHand)
-			.max(java.util.Comparator.comparing(Binding::at))
-			.map(Binding::version);
+			.map(binding -> new BoundOrganization(binding.getKey(), binding.getValue(),
+					byId.get(binding.getValue()).terms()))
+			.toList();
 	}
 
 	/** Where every customer stands with the DPA, a page at a time: the staff overview. */

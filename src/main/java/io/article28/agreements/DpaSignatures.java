@@ -59,18 +59,6 @@ class DpaSignatures {
 			.single() > 0;
 	}
 
-	/** A signed version and when: what the DPA status needs, without the signed PDFs. */
-	record Signed(DpaVersionId version, java.time.Instant at) {
-	}
-
-	List<Signed> signedVersions(OrganizationId organization) {
-		return jdbc.sql("select version_id, signed_at from dpa_signature where organization_id = :org")
-			.param("org", organization.value())
-			.query((rs, row) -> new Signed(new DpaVersionId(rs.getString("version_id")),
-					Timestamps.read(rs, "signed_at")))
-			.list();
-	}
-
 	/** The organization's signatures, newest first. */
 	List<DpaSignature> of(OrganizationId organization) {
 		return jdbc.sql("select * from dpa_signature where organization_id = :org order by signed_at desc")

@@ -3,10 +3,15 @@ package io.article28.notifications;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,49 +23,66 @@ import io.article28.core.Timestamps;
 @Repository
 class Notifications {
 
+	private static final int BATCH = 500;
+
+	private static final String INSERT = """
+			insert into notification (id, idempotency_key, organization_id, channel, kind, recipient, subject,
+			  body_text, body_html, payload, status, attempts, next_attempt_at, created_at, delivered_at,
+			  attachment_name, attachment)
+			values (:id, :key, :org, :channel, :kind, :recipient, :subject, :text, :html, :payload, :status, 0,
+			  :next, :created, :delivered, :attachmentName, :attachment)""";
+
 	private final JdbcClient jdbc;
 
-	Notifications(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
-	 * Stores the notification unless one with the same idempotency key exists; true when
-	 * stored. Two writers racing on one key meet the unique constraint, and the loser's
-	 * event is retried.
+	 * Stores the notifications whose idempotency key is not taken yet, in batches;
+	 * returns how many were stored. Two writers racing on one key meet the unique
+	 * constraint, and the loser's event is retried.
 	 */
-	boolean insertIfAbsent(Notification n) {
-		boolean exists = jdbc.sql("select count(*) from notification where idempotency_key = :key")
-			.param("key", n.idempotencyKey())
-			.query(Long.class)
-			.single() > 0;
-		if (exists) {
-			return false;
+	int insertAllIfAbsent(List<Notification> candidates) {
+		int stored = 0;
+		for (int from = 0; from < candidates.size(); from += BATCH) {
+			List<Notification> chunk = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
+			Set<String> taken = Set
+				.copyOf(jdbc.sql("select idempotency_key from notification where idempotency_key in (:keys)")
+					.param("keys", chunk.stream().map(Notification::idempotencyKey).toList())
+					.query(String.class)
+					.list());
+			Map<String, Notification> fresh = new LinkedHashMap<>();
+			chunk.stream()
+				.filter(n -> !taken.contains(n.idempotencyKey()))
+				.forEach(n -> fresh.putIfAbsent(n.idempotencyKey(), n));
+			batch.batchUpdate(INSERT,
+					fresh.values().stream().map(Notifications::parameters).toArray(SqlParameterSource[]::new));
+			stored += fresh.size();
 		}
-		jdbc.sql("""
-				insert into notification (id, idempotency_key, organization_id, channel, kind, recipient, subject,
-				  body_text, body_html, payload, status, attempts, next_attempt_at, created_at, delivered_at,
-				  attachment_name, attachment)
-				values (:id, :key, :org, :channel, :kind, :recipient, :subject, :text, :html, :payload, :status, 0,
-				  :next, :created, :delivered, :attachmentName, :attachment)""")
-			.param("attachmentName", n.attachmentName())
-			.param("attachment", n.attachment())
-			.param("id", n.id())
-			.param("key", n.idempotencyKey())
-			.param("org", n.organizationId())
-			.param("channel", n.channel().name())
-			.param("kind", n.kind())
-			.param("recipient", n.recipient())
-			.param("subject", n.subject())
-			.param("text", n.bodyText())
-			.param("html", n.bodyHtml())
-			.param("payload", n.payload())
-			.param("status", n.status().name())
-			.param("next", Timestamps.of(n.nextAttemptAt()))
-			.param("created", Timestamps.of(n.createdAt()))
-			.param("delivered", Timestamps.of(n.deliveredAt()))
-			.update();
-		return true;
+		return stored;
+	}
+
+	private static SqlParameterSource parameters(Notification n) {
+		return new MapSqlParameterSource().addValue("attachmentName", n.attachmentName())
+			.addValue("attachment", n.attachment())
+			.addValue("id", n.id())
+			.addValue("key", n.idempotencyKey())
+			.addValue("org", n.organizationId())
+			.addValue("channel", n.channel().name())
+			.addValue("kind", n.kind())
+			.addValue("recipient", n.recipient())
+			.addValue("subject", n.subject())
+			.addValue("text", n.bodyText())
+			.addValue("html", n.bodyHtml())
+			.addValue("payload", n.payload())
+			.addValue("status", n.status().name())
+			.addValue("next", Timestamps.of(n.nextAttemptAt()))
+			.addValue("created", Timestamps.of(n.createdAt()))
+			.addValue("delivered", Timestamps.of(n.deliveredAt()));
 	}
 
 	List<UUID> due(Instant now, int limit) {

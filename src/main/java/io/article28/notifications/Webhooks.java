@@ -2,7 +2,9 @@ package io.article28.notifications;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,17 @@ class Webhooks {
 			.query((rs, row) -> new Webhook(rs.getObject("organization_id", UUID.class),
 					URI.create(rs.getString("url")), rs.getString("secret"), Timestamps.read(rs, "updated_at")))
 			.optional();
+	}
+
+	/** Which of the organizations have a webhook. */
+	Set<UUID> configured(Collection<UUID> organizations) {
+		if (organizations.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("select organization_id from webhook where organization_id in (:orgs)")
+			.param("orgs", Set.copyOf(organizations))
+			.query(UUID.class)
+			.list());
 	}
 
 	boolean delete(UUID organization) {

@@ -13,11 +13,12 @@ import io.article28.core.RejectedException;
 /**
  * A company that processes customers' personal data for the provider: what for, on which
  * legal basis, which data, where, with which safeguard for transfers outside the EEA, for
- * which regions of the platform (none listed: all), and when it was last audited.
+ * which regions of the platform (none listed: all), when it was last audited, and whether
+ * it is planned, active or removed.
  */
 public record Subprocessor(UUID id, String name, String contact, String purpose, String legalBasis,
 		String dataCategories, String country, String location, TransferSafeguard safeguard, String transferDestination,
-		List<String> platformRegions, List<LocalDate> audits, Instant createdAt) {
+		List<String> platformRegions, List<LocalDate> audits, Instant createdAt, SubprocessorStatus status) {
 
 	public Subprocessor {
 		Objects.requireNonNull(id);
@@ -43,6 +44,12 @@ public record Subprocessor(UUID id, String name, String contact, String purpose,
 		platformRegions = platformRegions == null ? List.of() : List.copyOf(platformRegions);
 		audits = audits == null ? List.of() : audits.stream().sorted().toList();
 		Objects.requireNonNull(createdAt);
+		Objects.requireNonNull(status);
+	}
+
+	Subprocessor withStatus(SubprocessorStatus newStatus) {
+		return new Subprocessor(id, name, contact, purpose, legalBasis, dataCategories, country, location, safeguard,
+				transferDestination, platformRegions, audits, createdAt, newStatus);
 	}
 
 	/** Where its transfers stand in law on the given day. */

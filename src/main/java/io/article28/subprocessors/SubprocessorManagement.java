@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 import io.article28.trail.TrailManagement;
 import io.article28.trail.TrailRecord;
@@ -34,25 +35,50 @@ public class SubprocessorManagement {
 		this.clock = clock;
 	}
 
+	/**
+	 * Enters a sub-processor that is active at once: the register as it stands when the
+	 * product is installed. A newcomer later is announced by a change.
+	 */
 	public Subprocessor register(NewSubprocessor request) {
+		return enter(request, SubprocessorStatus.ACTIVE);
+	}
+
+	Subprocessor enter(NewSubprocessor request, SubprocessorStatus status) {
+		if (request == null) {
+			throw RejectedException.invalid("subprocessor", "describe the sub-processor");
+		}
 		Subprocessor subprocessor = new Subprocessor(UUID.randomUUID(), request.name(), request.contact(),
 				request.purpose(), request.legalBasis(), request.dataCategories(), request.country(),
 				request.location(), request.safeguard(), request.transferDestination(), request.platformRegions(),
-				request.audits(), clock.instant());
+				request.audits(), clock.instant(), status);
 		if (subprocessors.existsByName(subprocessor.name())) {
 			throw RejectedException.conflict("name", "this sub-processor is already in the register");
 		}
 		subprocessors.insert(subprocessor);
 		trail.record(TrailRecord.of("subprocessor.registered", null, "subprocessor", subprocessor.id())
-			.with("safeguard", subprocessor.safeguard()));
+			.with("safeguard", subprocessor.safeguard())
+			.with("status", status));
 		return subprocessor;
 	}
 
-	/** The register, each entry with the state of its transfers today. */
+	/**
+	 * The register, each entry with the state of its transfers today: the active
+	 * sub-processors and those announced, not those removed.
+	 */
 	@Transactional(readOnly = true)
 	public List<Entry> register() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		return subprocessors.all().stream().map(s -> new Entry(s, s.transfers(today))).toList();
+		return subprocessors.all()
+			.stream()
+			.filter(s -> s.status() != SubprocessorStatus.REMOVED)
+			.map(s -> new Entry(s, s.transfers(today)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Entry entry(UUID id) {
+		Subprocessor subprocessor = subprocessors.find(id).orElseThrow(() -> new NotFoundException("Sub-processor"));
+		return new Entry(subprocessor, subprocessor.transfers(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
 	}
 
 }

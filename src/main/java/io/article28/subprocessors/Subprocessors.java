@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,9 +37,10 @@ class Subprocessors {
 	void insert(Subprocessor s) {
 		jdbc.sql("""
 				insert into subprocessor (id, name, contact, purpose, legal_basis, data_categories, country, location,
-				  transfer_safeguard, transfer_destination, platform_regions, audits, created_at)
+				  transfer_safeguard, transfer_destination, platform_regions, audits, created_at, status)
 				values (:id, :name, :contact, :purpose, :legalBasis, :categories, :country, :location, :safeguard,
-				  :destination, :regions, :audits, :createdAt)""")
+				  :destination, :regions, :audits, :createdAt, :status)""")
+			.param("status", s.status().name())
 			.param("id", s.id())
 			.param("name", s.name())
 			.param("contact", s.contact())
@@ -55,6 +57,20 @@ class Subprocessors {
 			.update();
 	}
 
+	Optional<Subprocessor> find(UUID id) {
+		return jdbc.sql("select * from subprocessor where id = :id")
+			.param("id", id)
+			.query(Subprocessors::map)
+			.optional();
+	}
+
+	void updateStatus(Subprocessor s) {
+		jdbc.sql("update subprocessor set status = :status where id = :id")
+			.param("status", s.status().name())
+			.param("id", s.id())
+			.update();
+	}
+
 	List<Subprocessor> all() {
 		return jdbc.sql("select * from subprocessor order by lower(name)").query(Subprocessors::map).list();
 	}
@@ -66,7 +82,7 @@ class Subprocessors {
 				TransferSafeguard.valueOf(rs.getString("transfer_safeguard")), rs.getString("transfer_destination"),
 				split(rs.getString("platform_regions")),
 				split(rs.getString("audits")).stream().map(LocalDate::parse).toList(),
-				Timestamps.read(rs, "created_at"));
+				Timestamps.read(rs, "created_at"), SubprocessorStatus.valueOf(rs.getString("status")));
 	}
 
 	private static List<String> split(String value) {

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,10 +33,19 @@ class TrailEntries {
 	record Checkpoint(long sequence, String hash, long purgedEntries, Instant createdAt, String signature) {
 	}
 
+	private static final String INSERT = """
+			insert into trail_entry (sequence, recorded_at, actor_type, actor_id, organization_id, action,
+			  object_type, object_id, detail, previous_hash, hash)
+			values (:sequence, :recordedAt, :actorType, :actorId, :organizationId, :action,
+			  :objectType, :objectId, :detail, :previousHash, :hash)""";
+
 	private final JdbcClient jdbc;
 
-	TrailEntries(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	TrailEntries(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -52,33 +64,36 @@ class TrailEntries {
 			.single();
 	}
 
-	void append(TrailEntry entry) {
-		insert(entry);
+	/** Writes the entries, in chain order, and moves the head to the last one. */
+	void append(List<TrailEntry> chained) {
+		if (chained.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate(INSERT, chained.stream().map(TrailEntries::parameters).toArray(SqlParameterSource[]::new));
+		TrailEntry last = chained.get(chained.size() - 1);
 		jdbc.sql("update trail_head set sequence = :sequence, hash = :hash where id = 1")
-			.param("sequence", entry.sequence())
-			.param("hash", entry.hash())
+			.param("sequence", last.sequence())
+			.param("hash", last.hash())
 			.update();
 	}
 
 	/** Writes the row alone; {@link #append} also moves the head. */
 	void insert(TrailEntry entry) {
-		jdbc.sql("""
-				insert into trail_entry (sequence, recorded_at, actor_type, actor_id, organization_id, action,
-				  object_type, object_id, detail, previous_hash, hash)
-				values (:sequence, :recordedAt, :actorType, :actorId, :organizationId, :action,
-				  :objectType, :objectId, :detail, :previousHash, :hash)""")
-			.param("sequence", entry.sequence())
-			.param("recordedAt", Timestamps.of(entry.recordedAt()))
-			.param("actorType", entry.actorType().name())
-			.param("actorId", entry.actorId())
-			.param("organizationId", entry.organizationId())
-			.param("action", entry.action())
-			.param("objectType", entry.objectType())
-			.param("objectId", entry.objectId())
-			.param("detail", entry.detail())
-			.param("previousHash", entry.previousHash())
-			.param("hash", entry.hash())
-			.update();
+		batch.update(INSERT, parameters(entry));
+	}
+
+	private static SqlParameterSource parameters(TrailEntry entry) {
+		return new MapSqlParameterSource().addValue("sequence", entry.sequence())
+			.addValue("recordedAt", Timestamps.of(entry.recordedAt()))
+			.addValue("actorType", entry.actorType().name())
+			.addValue("actorId", entry.actorId())
+			.addValue("organizationId", entry.organizationId())
+			.addValue("action", entry.action())
+			.addValue("objectType", entry.objectType())
+			.addValue("objectId", entry.objectId())
+			.addValue("detail", entry.detail())
+			.addValue("previousHash", entry.previousHash())
+			.addValue("hash", entry.hash());
 	}
 
 	Page<TrailEntry> page(TrailFilter filter, PageRequest request) {

@@ -3,6 +3,7 @@ package io.article28.trail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,20 +57,43 @@ public class TrailManagement {
 	}
 
 	public TrailEntry record(Actor actor, TrailRecord record) {
+		return recordAll(actor, List.of(record)).get(0);
+	}
+
+	/**
+	 * Records many entries under one lock of the chain's head and with one batch of
+	 * inserts: the evidence of a change that concerns thousands of organizations.
+	 */
+	public List<TrailEntry> recordAll(List<TrailRecord> records) {
+		return recordAll(actors.current(), records);
+	}
+
+	private List<TrailEntry> recordAll(Actor actor, List<TrailRecord> records) {
+		TrailEntries.Head head = entries.lockHead();
+		// Stored with microsecond precision, as both databases keep it, so that the hash
+		// survives a round trip.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		List<TrailEntry> chained = new ArrayList<>(records.size());
+		long sequence = head.sequence();
+		String previous = head.hash();
+		for (TrailRecord record : records) {
+			TrailEntry entry = TrailEntry.chain(++sequence, now, actor,
+					record.organizationId() == null ? null : record.organizationId().value(), record.action(),
+					record.objectType(), record.objectId(), detail(record), previous);
+			chained.add(entry);
+			previous = entry.hash();
+		}
+		entries.append(chained);
+		return chained;
+	}
+
+	private String detail(TrailRecord record) {
 		String detail = json.writeValueAsString(new TreeMap<>(record.detail()));
 		if (detail.length() > MAX_DETAIL) {
 			throw new IllegalArgumentException(
 					"trail details are a few ids and codes, not " + detail.length() + " characters");
 		}
-		TrailEntries.Head head = entries.lockHead();
-		// Stored with microsecond precision, as both databases keep it, so that the hash
-		// survives a round trip.
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		TrailEntry entry = TrailEntry.chain(head.sequence() + 1, now, actor,
-				record.organizationId() == null ? null : record.organizationId().value(), record.action(),
-				record.objectType(), record.objectId(), detail, head.hash());
-		entries.append(entry);
-		return entry;
+		return detail;
 	}
 
 	@Transactional(readOnly = true)

@@ -43,6 +43,9 @@ class TrailIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TrailEntries entries;
+
 	@Test
 	void everyFoundationChangeLeavesAnEntryWithItsActor() throws Exception {
 		String body = mvc
@@ -179,7 +182,7 @@ class TrailIntegrationTests {
 			assertThat(trail.verify().firstInvalidSequence()).isEqualTo(victim.sequence());
 		}
 		finally {
-			new TrailEntries(jdbc).insert(victim);
+			entries.insert(victim);
 		}
 		assertThat(trail.verify().valid()).isTrue();
 	}
@@ -196,7 +199,7 @@ class TrailIntegrationTests {
 			assertThat(trail.verify().firstInvalidSequence()).isEqualTo(last.sequence());
 		}
 		finally {
-			new TrailEntries(jdbc).insert(last);
+			entries.insert(last);
 		}
 		assertThat(trail.verify().valid()).isTrue();
 	}

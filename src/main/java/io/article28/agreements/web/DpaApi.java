@@ -156,7 +156,7 @@ class DpaApi {
 	ResponseEntity<SignatureView> sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@Valid @RequestBody SignRequest request, HttpServletRequest http) {
 		OrganizationId organization = new OrganizationId(orgId);
-		DpaSigners.requireSigner(access, user, organization);
+		access.requireOwnManager(user, organization);
 		DpaSignature signature = agreements.sign(organization, user.id(),
 				new SignatureRequest(request.versionId(), request.documentSha256(),
 						new CustomerBlock(request.companyName(), request.companyAddress(), request.signerName(),

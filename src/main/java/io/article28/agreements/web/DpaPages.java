@@ -137,7 +137,7 @@ class DpaPages {
 			throw new org.springframework.security.access.AccessDeniedException("the customer signs its own DPA");
 		}
 		OrganizationId organization = user.membership().get().organizationId();
-		DpaSigners.requireSigner(access, user, organization);
+		access.requireOwnManager(user, organization);
 		try {
 			agreements.sign(organization, user.id(), new SignatureRequest(form.versionId(), form.documentSha256(),
 					new CustomerBlock(form.companyName(), form.companyAddress(), form.signerName(), form.signerTitle(),
@@ -159,7 +159,7 @@ class DpaPages {
 			throw new org.springframework.security.access.AccessDeniedException("the customer uploads its own DPA");
 		}
 		OrganizationId organization = user.membership().get().organizationId();
-		DpaSigners.requireSigner(access, user, organization);
+		access.requireOwnManager(user, organization);
 		try {
 			handSigned.upload(organization, user.id(), file.getOriginalFilename(), file.getBytes());
 			redirect.addFlashAttribute("notice", "dpa.uploaded");

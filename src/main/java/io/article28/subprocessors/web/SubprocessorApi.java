@@ -23,6 +23,7 @@ import io.article28.accounts.StaffRole;
 import io.article28.subprocessors.NewSubprocessor;
 import io.article28.subprocessors.Subprocessor;
 import io.article28.subprocessors.SubprocessorManagement;
+import io.article28.subprocessors.SubprocessorStatus;
 import io.article28.subprocessors.TransferAssessment;
 import io.article28.subprocessors.TransferSafeguard;
 
@@ -35,18 +36,23 @@ class SubprocessorApi {
 			@NotBlank String legalBasis, @NotBlank String dataCategories, @NotBlank String country,
 			@NotBlank String location, @NotNull TransferSafeguard safeguard, String transferDestination,
 			List<String> platformRegions, List<LocalDate> audits) {
+
+		NewSubprocessor toNewSubprocessor() {
+			return new NewSubprocessor(name, contact, purpose, legalBasis, dataCategories, country, location, safeguard,
+					transferDestination, platformRegions, audits);
+		}
 	}
 
 	record SubprocessorView(UUID id, String name, String contact, String purpose, String legalBasis,
 			String dataCategories, String country, String location, TransferSafeguard safeguard,
 			String transferDestination, List<String> platformRegions, List<LocalDate> audits,
-			TransferAssessment transfers) {
+			TransferAssessment transfers, SubprocessorStatus status) {
 
 		static SubprocessorView of(SubprocessorManagement.Entry entry) {
 			Subprocessor s = entry.subprocessor();
 			return new SubprocessorView(s.id(), s.name(), s.contact(), s.purpose(), s.legalBasis(), s.dataCategories(),
 					s.country(), s.location(), s.safeguard(), s.transferDestination(), s.platformRegions(), s.audits(),
-					entry.transfers());
+					entry.transfers(), s.status());
 		}
 	}
 
@@ -68,17 +74,9 @@ class SubprocessorApi {
 	ResponseEntity<SubprocessorView> add(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NewSubprocessorRequest request) {
 		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
-		Subprocessor added = subprocessors
-			.register(new NewSubprocessor(request.name(), request.contact(), request.purpose(), request.legalBasis(),
-					request.dataCategories(), request.country(), request.location(), request.safeguard(),
-					request.transferDestination(), request.platformRegions(), request.audits()));
-		SubprocessorManagement.Entry entry = subprocessors.register()
-			.stream()
-			.filter(candidate -> candidate.subprocessor().id().equals(added.id()))
-			.findFirst()
-			.orElseThrow();
+		Subprocessor added = subprocessors.register(request.toNewSubprocessor());
 		return ResponseEntity.created(URI.create("/api/v1/subprocessors/" + added.id()))
-			.body(SubprocessorView.of(entry));
+			.body(SubprocessorView.of(subprocessors.entry(added.id())));
 	}
 
 }
