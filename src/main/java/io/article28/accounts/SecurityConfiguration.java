@@ -58,13 +58,18 @@ class SecurityConfiguration {
 				// data.
 				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/subprocessors")
 				.permitAll()
+				// Anyone may ask to follow the changes by email; the mail confirms it.
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/subprocessor-subscriptions")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new ApiTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
 			// Machine clients authenticate every request; a browser session still needs
 			// its CSRF token.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+				// Public and acting for no session: a forged request gains nothing.
+				.ignoringRequestMatchers("/api/v1/subprocessor-subscriptions"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -86,8 +91,9 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/subprocessors", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
-						"/error", "/actuator/health", "/actuator/health/**")
+				.requestMatchers("/login", "/subprocessors", "/subprocessors.atom", "/subprocessors/subscriptions",
+						"/subprocessors/subscriptions/confirm", "/subprocessors/subscriptions/unsubscribe", "/css/**",
+						"/js/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/staff/**")
 				.hasAuthority("STAFF")

@@ -3,7 +3,7 @@ package io.article28.subprocessors;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Collection;
 import java.util.UUID;
 
 import io.article28.accounts.OrganizationId;
@@ -70,7 +70,7 @@ public record ChangeNotice(UUID changeId, OrganizationId organizationId, DpaVers
 	 * Objects to the change, within the window, on one of the grounds of the DPA; a
 	 * ground that calls for a justification needs one.
 	 */
-	ChangeNotice object(ObjectionGround ground, String justification, Set<ObjectionGround> allowed, UserId by,
+	ChangeNotice object(ObjectionGround ground, String justification, Collection<ObjectionGround> allowed, UserId by,
 			Instant at) {
 		if (regime != SubProcessingRegime.OBJECTION_WINDOW) {
 			throw RejectedException.conflict(null,

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -233,9 +232,9 @@ public class SubprocessorChangeManagement {
 				grounds(notice));
 	}
 
-	private Set<ObjectionGround> grounds(ChangeNotice notice) {
+	private List<ObjectionGround> grounds(ChangeNotice notice) {
 		DpaTerms terms = agreements.version(notice.dpaVersion()).terms();
-		return terms.objectionGrounds();
+		return terms.objectionGrounds().stream().sorted().toList();
 	}
 
 	private ChangeDetails details(SubprocessorChange change) {

@@ -68,7 +68,7 @@ final class ChangeViews {
 
 		static ForOrganization of(OrganizationChange view) {
 			return new ForOrganization(Change.of(view.details()), Answer.of(view.notice(), view.status(), null),
-					view.mayObject(), view.mayConsent(), view.grounds().stream().sorted().toList());
+					view.mayObject(), view.mayConsent(), view.grounds());
 		}
 	}
 
