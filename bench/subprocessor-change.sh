@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# A change of sub-processor announced to many customers: how long the staff request takes, how
+# long until every notification of the change is in the outbox, how long until every mail of it
+# has reached an SMTP server, and at what rate. Starts the packaged jar on PostgreSQL (a scratch
+# database, dropped at the end) with the demo data, adds ORGS organizations bound by a DPA in SQL
+# (90% on '2022-03', an objection window; 10% on '2018-05', prior written consent; each with a DPO
+# and an owner, so two mails each), starts GreenMail as the SMTP server, announces one change with
+# POST /api/v1/subprocessor-changes and polls the notification table. Figures are printed, not
+# asserted.
+# Needs: a built jar (mvn -q package -DskipTests), PostgreSQL 13+ reachable with psql (trust auth),
+# the GreenMail standalone jar (mvn -q dependency:get -Dartifact=com.icegreen:greenmail-standalone:2.1.13),
+# curl, jq.
+# Settings: ORGS (10000), PORT (8098), SMTP_PORT (3098), PGHOST (127.0.0.1), PGPORT (5432),
+# PGUSER (postgres), QUEUE_TIMEOUT (600 s), DELIVERY_TIMEOUT (1800 s), JAR, GREENMAIL_JAR,
+# JAVA_OPTS (for the application), KEEP_LOGS (a directory that receives app.log and gc.log).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ORGS=${ORGS:-10000}
+PORT=${PORT:-8098}
+SMTP_PORT=${SMTP_PORT:-3098}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+QUEUE_TIMEOUT=${QUEUE_TIMEOUT:-600}
+DELIVERY_TIMEOUT=${DELIVERY_TIMEOUT:-1800}
+JAR=${JAR:-$(ls target/article28-*.jar | grep -v original | head -1)}
+GREENMAIL_JAR=${GREENMAIL_JAR:-$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.13/greenmail-standalone-2.1.13.jar}
+KEEP_LOGS=${KEEP_LOGS:-}
+# N random hex digits (no tr | head: under pipefail the broken pipe would end the script).
+rand_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n' | cut -c1-"$1"; }
+DB=article28_bench_$(rand_hex 8)
+WORK=$(mktemp -d)
+APP=
+GREENMAIL=
+
+log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+now_ms() { date +%s%3N; }
+seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
+psql_() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -X -q -v ON_ERROR_STOP=1 "$@"; }
+q() { psql_ -d "$DB" -At -c "$1"; }
+cleanup() {
+  set +e
+  if [ -n "$KEEP_LOGS" ]; then
+    mkdir -p "$KEEP_LOGS" && cp "$WORK"/app.log "$WORK"/gc.log "$WORK"/greenmail.log "$KEEP_LOGS"/ 2>/dev/null
+  fi
+  [ -n "$APP" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null
+  [ -n "$GREENMAIL" ] && kill "$GREENMAIL" 2>/dev/null && wait "$GREENMAIL" 2>/dev/null
+  psql_ -d postgres -c "drop database if exists $DB with (force)" > /dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+fail() {
+  set +e
+  log "FAILED: $*"
+  [ -f "$WORK/app.log" ] && { echo "--- app.log, errors and last lines:" >&2;
+    grep -E ' (ERROR|WARN) ' "$WORK/app.log" | head -20 >&2; tail -20 "$WORK/app.log" >&2; }
+  exit 1
+}
+port_free() { ! (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
+
+[ -f "$JAR" ] || fail "no jar: run mvn -q package -DskipTests"
+[ -f "$GREENMAIL_JAR" ] || fail "no GreenMail jar at $GREENMAIL_JAR"
+port_free "$PORT" || fail "port $PORT is taken (set PORT)"
+port_free "$SMTP_PORT" || fail "port $SMTP_PORT is taken (set SMTP_PORT)"
+# The jar is copied: a rebuild of target/ during the run must not pull classes from under the JVM.
+cp "$JAR" "$WORK/app.jar"
+psql_ -d postgres -c "create database $DB" > /dev/null
+
+# GreenMail accepts mail for any address and keeps it in memory.
+java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.auth.disabled \
+  -jar "$GREENMAIL_JAR" > "$WORK/greenmail.log" 2>&1 &
+GREENMAIL=$!
+
+log "starting the application on database $DB"
+(cd "$WORK" && DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USERNAME="$PGUSER" \
+  PORT="$PORT" SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" DATA_DIR="$WORK/data" \
+  ADMIN_PASSWORD="bench-$(rand_hex 16)" \
+  exec java ${JAVA_OPTS:-} -Xlog:gc:file=gc.log -jar app.jar --demo > app.log 2>&1) &
+APP=$!
+for _ in $(seq 1 120); do
+  grep -q 'Demo data loaded' "$WORK/app.log" 2> /dev/null && break
+  kill -0 "$APP" 2> /dev/null || fail "the application stopped"
+  sleep 1
+done
+grep -q 'Demo data loaded' "$WORK/app.log" || fail "the demo data did not load within 120 s"
+until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do sleep 1; done
+(exec 3<> "/dev/tcp/127.0.0.1/$SMTP_PORT") 2> /dev/null || fail "GreenMail is not listening on $SMTP_PORT"
+
+log "seeding $ORGS organizations"
+t=$(now_ms)
+psql_ -d "$DB" -v orgs="$ORGS" > /dev/null << 'SQL'
+begin;
+create temporary table bench_org on commit drop as
+  select n, gen_random_uuid() as id, gen_random_uuid() as owner_id from generate_series(1, :orgs) n;
+insert into organization (id, name, billing_email, dpo_name, dpo_email, created_at)
+  select id, 'Bench Org ' || lpad(n::text, 6, '0'), 'billing@org' || n || '.bench.example',
+         'DPO ' || n, 'dpo@org' || n || '.bench.example', now()
+  from bench_org;
+insert into app_user (id, email, name, password_hash, staff_role, organization_id, organization_role,
+                      can_export, created_at)
+  select owner_id, 'owner@org' || n || '.bench.example', 'Owner ' || n, '{noop}not-for-signing-in', null,
+         id, 'OWNER', true, now()
+  from bench_org;
+-- One document of the demo signatures stands for all: only the binding version is read.
+insert into dpa_signature (id, organization_id, version_id, document_id, document_sha256, signer_id, signed_at,
+                           ip_address, user_agent, company_name, company_address, signer_name, signer_title,
+                           dpo_name, dpo_email, signed_pdf, signed_pdf_sha256)
+  select gen_random_uuid(), o.id, case when o.n % 10 = 0 then '2018-05' else '2022-03' end, d.id, d.sha256,
+         o.owner_id, case when o.n % 10 = 0 then timestamptz '2019-06-01' else timestamptz '2023-06-01' end,
+         '127.0.0.1', 'bench', 'Bench Org ' || lpad(o.n::text, 6, '0'), '1 rue du Banc, 75001 Paris',
+         'Owner ' || o.n, 'Director', 'DPO ' || o.n, 'dpo@org' || o.n || '.bench.example', decode('00', 'hex'),
+         repeat('0', 64)
+  from bench_org o cross join (select id, sha256 from dpa_document order by created_at limit 1) d;
+commit;
+analyze;
+SQL
+log "seeded in $(seconds $(($(now_ms) - t))) s"
+
+# The demo data's own mails (signed DPAs) go first, so that only the change is measured.
+for _ in $(seq 1 60); do
+  [ "$(q "select count(*) from notification where status in ('PENDING', 'SENDING')")" = 0 ] && break
+  sleep 1
+done
+
+TOKEN=$(curl -sf -u 'ops@nimbus.example:article28-demo' -X POST "http://127.0.0.1:$PORT/api/v1/me/tokens" \
+  -H 'Content-Type: application/json' -d '{"name":"bench"}' | jq -r .token)
+[ -n "$TOKEN" ] && [ "$TOKEN" != null ] || fail "no API token for ops@nimbus.example"
+
+EFFECTIVE=$(TZ=Europe/Paris date -d '+30 days' +%F)
+NAME="Bench Mailer $(rand_hex 6)"
+BODY=$(jq -n --arg name "$NAME" --arg on "$EFFECTIVE" '{type: "ADD",
+  summary: "Transactional email moves to a new provider (benchmark).", effectiveOn: $on,
+  subprocessor: {name: $name, contact: "dpo@mailer.example", purpose: "Transactional email",
+    legalBasis: "Contract", dataCategories: "Email addresses", country: "FR", location: "Paris",
+    safeguard: "NONE", platformRegions: [], audits: []}}')
+
+log "announcing the change"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+T0=$(now_ms)
+read -r STATUS POST_S < <(curl -s -o "$WORK/post.json" -w '%{http_code} %{time_total}\n' --max-time 1800 \
+  -X POST "http://127.0.0.1:$PORT/api/v1/subprocessor-changes" \
+  -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$BODY")
+POST_MS=$(awk -v s="$POST_S" 'BEGIN { printf "%d", s * 1000 }')
+[ "$STATUS" = 201 ] || fail "POST /api/v1/subprocessor-changes answered $STATUS: $(cat "$WORK/post.json")"
+CHANGE=$(jq -r .id "$WORK/post.json")
+KEY="subprocessor-change:$CHANGE:%"
+log "change $CHANGE announced in $POST_MS ms"
+
+# What the outbox should hold: per organization told, one mail per distinct address (its DPO and
+# its owners), one in-app message, one webhook call where a webhook is set.
+NOTIFIED=$(q "select count(*) from subprocessor_change_notice where change_id = '$CHANGE'")
+EMAILS=$(q "select count(*) from (
+  select n.organization_id, lower(o.dpo_email) from subprocessor_change_notice n
+    join organization o on o.id = n.organization_id where n.change_id = '$CHANGE' and o.dpo_name is not null
+  union
+  select n.organization_id, lower(u.email) from subprocessor_change_notice n
+    join app_user u on u.organization_id = n.organization_id and u.organization_role = 'OWNER'
+  where n.change_id = '$CHANGE') recipients")
+WEBHOOKS=$(q "select count(*) from subprocessor_change_notice n join webhook w using (organization_id)
+  where n.change_id = '$CHANGE'")
+EXPECTED=$((EMAILS + NOTIFIED + WEBHOOKS))
+log "$NOTIFIED organizations told: expecting $EMAILS mails, $NOTIFIED in-app, $WEBHOOKS webhooks"
+
+RSS_PEAK=0
+rss() {
+  local kb
+  kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$APP/status" 2> /dev/null || echo 0)
+  [ "${kb:-0}" -gt "$RSS_PEAK" ] && RSS_PEAK=$kb
+  return 0
+}
+
+QUEUED=0
+QUEUED_MS=
+while :; do
+  QUEUED=$(q "select count(*) from notification where idempotency_key like '$KEY'")
+  rss
+  if [ "$QUEUED" -ge "$EXPECTED" ]; then QUEUED_MS=$(($(now_ms) - T0)); break; fi
+  [ $(($(now_ms) - T0)) -gt $((QUEUE_TIMEOUT * 1000)) ] && break
+  sleep 0.5
+done
+if [ -z "$QUEUED_MS" ]; then
+  log "only $QUEUED of $EXPECTED notifications queued after $QUEUE_TIMEOUT s"
+else
+  log "all $QUEUED notifications queued after $(seconds "$QUEUED_MS") s"
+fi
+
+SENT=0
+FAILED=0
+DELIVERED_MS=
+LAST_REPORT=$(now_ms)
+if [ -n "$QUEUED_MS" ]; then
+  while :; do
+    read -r SENT FAILED < <(q "select count(*) filter (where status = 'SENT'), count(*) filter (where status = 'FAILED')
+      from notification where idempotency_key like '$KEY' and channel = 'EMAIL'" | tr '|' ' ')
+    rss
+    if [ $((SENT + FAILED)) -ge "$EMAILS" ]; then DELIVERED_MS=$(($(now_ms) - T0)); break; fi
+    [ $(($(now_ms) - T0)) -gt $((DELIVERY_TIMEOUT * 1000)) ] && break
+    if [ $(($(now_ms) - LAST_REPORT)) -ge 60000 ]; then
+      log "$SENT of $EMAILS mails sent after $(seconds $(($(now_ms) - T0))) s"
+      LAST_REPORT=$(now_ms)
+    fi
+    sleep 1
+  done
+fi
+END_MS=${DELIVERED_MS:-$(($(now_ms) - T0))}
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+# The rate over the delivery phase: from the moment everything was queued to the last mail.
+RATE=$(awk -v n="$SENT" -v ms="$((END_MS - ${QUEUED_MS:-0}))" 'BEGIN { printf "%.1f", (ms > 0 ? n * 1000 / ms : 0) }')
+
+echo
+echo "== Sub-processor change announced to $NOTIFIED organizations ($ORGS seeded + demo)"
+echo "machine: $(nproc) cores, $(free -g | awk '/^Mem/ { print $2 }') GB, $(psql_ -d "$DB" -At -c 'show server_version' | cut -d' ' -f1) PostgreSQL on $PGHOST, $(java -version 2>&1 | head -1)"
+echo "load average (1, 5, 15 min): $LOAD_BEFORE at the POST, $LOAD_AFTER at the end (other processes included)"
+echo "notifications: $EMAILS mails, $NOTIFIED in-app, $WEBHOOKS webhooks = $EXPECTED expected, $QUEUED queued"
+echo
+printf '| %s | %s | %s | %s | %s | %s | %s |\n' ORGS mails "POST ms" "queued s" "delivered s" "mails/s" failed
+printf '| --- | --- | --- | --- | --- | --- | --- |\n'
+printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$ORGS" "$SENT/$EMAILS" "$POST_MS" \
+  "${QUEUED_MS:+$(seconds "$QUEUED_MS")}" "${DELIVERED_MS:+$(seconds "$DELIVERED_MS")}" "$RATE" "$FAILED"
+[ -z "$DELIVERED_MS" ] && echo "(delivery incomplete: stopped after $(seconds "$END_MS") s; the rate is over the partial run)"
+echo "(queued and delivered: seconds after the POST was sent; mails/s: mails sent / (delivered - queued))"
+echo
+
+# Where the time goes: the delivery job's runs, as the application logged them.
+grep 'Notification delivery: [0-9]* tried' "$WORK/app.log" \
+  | sed -E 's/^([0-9T:.-]+)[^ ]* .*Notification delivery: ([0-9]+) tried.*/\1 \2/' > "$WORK/runs.txt" || true
+echo "delivery runs logged: $(wc -l < "$WORK/runs.txt"), $(awk '{ n += $2 } END { print n + 0 }' "$WORK/runs.txt") tried; first and last runs (time, tried):"
+if [ "$(wc -l < "$WORK/runs.txt")" -le 10 ]; then sed 's/^/  /' "$WORK/runs.txt"
+else head -5 "$WORK/runs.txt" | sed 's/^/  /'; echo '  ...'; tail -5 "$WORK/runs.txt" | sed 's/^/  /'; fi
+# Errors and warnings logged from the announcement on (the start-up warnings are left out).
+SINCE=$(date -u -d "@$((T0 / 1000))" +%Y-%m-%dT%H:%M:%S)
+awk -v since="$SINCE" '$1 >= since && ($2 == "ERROR" || $2 == "WARN")' "$WORK/app.log" > "$WORK/problems.txt"
+echo "application log since the POST: $(wc -l < "$WORK/problems.txt") ERROR/WARN lines"
+head -10 "$WORK/problems.txt" | cut -c1-400
+awk '/Pause/ { if (match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/)) { s = substr($0, RSTART, RLENGTH);
+  split(s, a, /M->|M\(|M\)/); if (a[1] > peak) peak = a[1]; if (a[3] > max) max = a[3]; after = a[2] } }
+  END { printf "heap: peak %d MB before a collection, %d MB after the last one, %d MB committed at most; ", peak, after, max }' \
+  "$WORK/gc.log"
+echo "process RSS peak $((RSS_PEAK / 1024)) MB"
