@@ -12,7 +12,9 @@
 # curl, jq.
 # Settings: ORGS (10000), PORT (8098), SMTP_PORT (3098), PGHOST (127.0.0.1), PGPORT (5432),
 # PGUSER (postgres), QUEUE_TIMEOUT (600 s), DELIVERY_TIMEOUT (1800 s), JAR, GREENMAIL_JAR,
-# JAVA_OPTS (for the application), KEEP_LOGS (a directory that receives app.log and gc.log).
+# JAVA_OPTS and APP_ARGS (JVM options and extra arguments of the application, such as
+# --spring.mail.properties.mail.smtp.ehlo=false), EMULATE_AUTOVACUUM (1), KEEP_LOGS (a directory
+# that receives the logs and the tables of the run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORGS=${ORGS:-10000}
@@ -41,7 +43,7 @@ q() { psql_ -d "$DB" -At -c "$1"; }
 cleanup() {
   set +e
   if [ -n "$KEEP_LOGS" ]; then
-    mkdir -p "$KEEP_LOGS" && cp "$WORK"/app.log "$WORK"/gc.log "$WORK"/greenmail.log "$KEEP_LOGS"/ 2>/dev/null
+    mkdir -p "$KEEP_LOGS" && cp "$WORK"/*.log "$WORK"/*.txt "$KEEP_LOGS"/ 2>/dev/null
   fi
   [ -n "$APP" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null
   [ -n "$GREENMAIL" ] && kill "$GREENMAIL" 2>/dev/null && wait "$GREENMAIL" 2>/dev/null
@@ -75,7 +77,7 @@ log "starting the application on database $DB"
 (cd "$WORK" && DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USERNAME="$PGUSER" \
   PORT="$PORT" SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" DATA_DIR="$WORK/data" \
   ADMIN_PASSWORD="bench-$(rand_hex 16)" \
-  exec java ${JAVA_OPTS:-} -Xlog:gc:file=gc.log -jar app.jar --demo > app.log 2>&1) &
+  exec java ${JAVA_OPTS:-} -Xlog:gc:file=gc.log -jar app.jar --demo ${APP_ARGS:-} > app.log 2>&1) &
 APP=$!
 for _ in $(seq 1 120); do
   grep -q 'Demo data loaded' "$WORK/app.log" 2> /dev/null && break
@@ -83,7 +85,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 grep -q 'Demo data loaded' "$WORK/app.log" || fail "the demo data did not load within 120 s"
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do sleep 1; done
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP && break; sleep 1; done
 (exec 3<> "/dev/tcp/127.0.0.1/$SMTP_PORT") 2> /dev/null || fail "GreenMail is not listening on $SMTP_PORT"
 
 log "seeding $ORGS organizations"
@@ -123,7 +125,7 @@ for _ in $(seq 1 60); do
 done
 
 TOKEN=$(curl -sf -u 'ops@nimbus.example:article28-demo' -X POST "http://127.0.0.1:$PORT/api/v1/me/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"bench"}' | jq -r .token)
+  -H 'Content-Type: application/json' -d '{"name":"bench"}' | jq -r .token || true)
 [ -n "$TOKEN" ] && [ "$TOKEN" != null ] || fail "no API token for ops@nimbus.example"
 
 EFFECTIVE=$(TZ=Europe/Paris date -d '+30 days' +%F)
@@ -184,6 +186,17 @@ else
   log "all $QUEUED notifications queued after $(seconds "$QUEUED_MS") s"
 fi
 
+# The statistics of the notification table date from the seeding, when it held a few rows. With
+# autovacuum on, an ANALYZE follows such a burst of inserts within a minute and the statements the
+# connections have prepared are planned again; a server with autovacuum off (like the one these
+# figures were taken on) keeps the first plans: a sequential scan of the whole outbox for each mail
+# claimed. The script then runs the ANALYZE that autovacuum would (EMULATE_AUTOVACUUM=0: never).
+if [ "$(q 'show autovacuum')" = off ] && [ "${EMULATE_AUTOVACUUM:-1}" = 1 ]; then
+  q "analyze" > /dev/null
+  ANALYZED="autovacuum is off on this server: ANALYZE run once the queue was full"
+  log "$ANALYZED"
+fi
+
 SENT=0
 FAILED=0
 DELIVERED_MS=
@@ -211,6 +224,7 @@ echo
 echo "== Sub-processor change announced to $NOTIFIED organizations ($ORGS seeded + demo)"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem/ { print $2 }') GB, $(psql_ -d "$DB" -At -c 'show server_version' | cut -d' ' -f1) PostgreSQL on $PGHOST, $(java -version 2>&1 | head -1)"
 echo "load average (1, 5, 15 min): $LOAD_BEFORE at the POST, $LOAD_AFTER at the end (other processes included)"
+[ -n "${ANALYZED:-}" ] && echo "$ANALYZED"
 echo "notifications: $EMAILS mails, $NOTIFIED in-app, $WEBHOOKS webhooks = $EXPECTED expected, $QUEUED queued"
 echo
 printf '| %s | %s | %s | %s | %s | %s | %s |\n' ORGS mails "POST ms" "queued s" "delivered s" "mails/s" failed
@@ -227,6 +241,18 @@ grep 'Notification delivery: [0-9]* tried' "$WORK/app.log" \
 echo "delivery runs logged: $(wc -l < "$WORK/runs.txt"), $(awk '{ n += $2 } END { print n + 0 }' "$WORK/runs.txt") tried; first and last runs (time, tried):"
 if [ "$(wc -l < "$WORK/runs.txt")" -le 10 ]; then sed 's/^/  /' "$WORK/runs.txt"
 else head -5 "$WORK/runs.txt" | sed 's/^/  /'; echo '  ...'; tail -5 "$WORK/runs.txt" | sed 's/^/  /'; fi
+# How the delivery runs split the time: a run stamps its mails with the instant it started, and
+# logs how many it tried when it ends; between two runs the job waits (fixed delay, then polling).
+q "select extract(epoch from delivered_at), count(*) from notification
+  where idempotency_key like '$KEY' and channel = 'EMAIL' and status = 'SENT' group by 1 order by 1" \
+  | tr '|' ' ' > "$WORK/starts.txt"
+while read -r stamp _; do echo "$(date -d "${stamp}Z" +%s.%N 2> /dev/null || echo 0)"; done < "$WORK/runs.txt" > "$WORK/ends.txt"
+awk -v t0="$T0" -v queued="${QUEUED_MS:-0}" 'NR == FNR { end[++m] = $1; next }
+  { start = $1; for (j = 1; j <= m && end[j] < start; j++); if (j > m) next
+    if (!first) first = start; busy += end[j] - start; last = end[j]; runs++ }
+  END { if (runs) printf "runs that sent the change: %d; first started %.1f s after the queue was full; " \
+    "%.0f s spent in runs, %.0f s waiting between them\n", runs, first - (t0 + queued) / 1000, busy, last - first - busy }' \
+  "$WORK/ends.txt" "$WORK/starts.txt"
 # Errors and warnings logged from the announcement on (the start-up warnings are left out).
 SINCE=$(date -u -d "@$((T0 / 1000))" +%Y-%m-%dT%H:%M:%S)
 awk -v since="$SINCE" '$1 >= since && ($2 == "ERROR" || $2 == "WARN")' "$WORK/app.log" > "$WORK/problems.txt"
