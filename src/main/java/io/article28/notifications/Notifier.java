@@ -1,8 +1,7 @@
 package io.article28.notifications;
 
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,6 @@ import io.article28.accounts.DpoContact;
 import io.article28.accounts.DpoContactChanged;
 import io.article28.accounts.MemberAdded;
 import io.article28.accounts.Organization;
-import io.article28.accounts.OrganizationRole;
 import io.article28.accounts.User;
 import io.article28.agreements.AgreementManagement;
 import io.article28.agreements.DpaAcceptanceRequested;
@@ -21,7 +19,6 @@ import io.article28.agreements.DpaSignature;
 import io.article28.agreements.DpaSigned;
 import io.article28.agreements.DpaUploadReviewed;
 import io.article28.core.EmailAddress;
-import io.article28.core.PageRequest;
 
 /**
  * Decides who hears of what. Each listener runs after the change committed, from the
@@ -65,7 +62,7 @@ class Notifier {
 		Organization organization = accounts.organization(event.organizationId());
 		DpoContact dpo = organization.dpoContact().orElseThrow();
 		String key = "dpo-contact-changed:" + event.changeId();
-		Set<EmailAddress> recipients = dpoAndOwners(organization);
+		List<EmailAddress> recipients = dpoAndOwners(organization);
 		MessageComposer.Mail mail = composer.mail("dpo-contact-changed",
 				Map.of("organization", organization.name(), "dpoName", dpo.name(), "dpoEmail", dpo.email().value()),
 				organization.name());
@@ -131,15 +128,8 @@ class Notifier {
 	}
 
 	/** The organization's DPO (when it has one) and its owners, each once. */
-	private Set<EmailAddress> dpoAndOwners(Organization organization) {
-		Set<EmailAddress> recipients = new LinkedHashSet<>();
-		organization.dpoContact().ifPresent(contact -> recipients.add(contact.email()));
-		accounts.members(organization.id(), PageRequest.of(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.filter(member -> member.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false))
-			.forEach(owner -> recipients.add(owner.email()));
-		return recipients;
+	private List<EmailAddress> dpoAndOwners(Organization organization) {
+		return accounts.contacts(List.of(organization.id())).get(0).recipients();
 	}
 
 }

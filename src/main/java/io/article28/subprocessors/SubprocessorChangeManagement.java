@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.trail.Actor;
 import io.article28.trail.TrailManagement;
 import io.article28.trail.TrailRecord;
 
@@ -88,12 +90,11 @@ public class SubprocessorChangeManagement {
 			.map(organization -> ChangeNotice.of(change.id(), organization, now))
 			.toList();
 		changes.insertNotices(notices);
-		trail.recordAll(java.util.stream.Stream.concat(
-				java.util.stream.Stream
-					.of(TrailRecord.of("subprocessor-change.announced", null, "subprocessor-change", change.id())
-						.with("type", change.type())
-						.with("effectiveOn", change.effectiveOn())
-						.with("organizations", bound.size())),
+		trail.recordAll(Stream.concat(
+				Stream.of(TrailRecord.of("subprocessor-change.announced", null, "subprocessor-change", change.id())
+					.with("type", change.type())
+					.with("effectiveOn", change.effectiveOn())
+					.with("organizations", bound.size())),
 				notices.stream()
 					.map(notice -> TrailRecord
 						.of("subprocessor-change.notified", notice.organizationId(), "subprocessor-change", change.id())
@@ -259,7 +260,7 @@ public class SubprocessorChangeManagement {
 		if (details.outgoing() != null) {
 			subprocessors.updateStatus(details.outgoing().withStatus(SubprocessorStatus.REMOVED));
 		}
-		trail.record(io.article28.trail.Actor.system("subprocessor-changes"),
+		trail.record(Actor.system("subprocessor-changes"),
 				TrailRecord.of("subprocessor-change.applied", null, "subprocessor-change", change.id())
 					.with("type", change.type()));
 		events.publishEvent(new SubprocessorChangeApplied(change.id()));
