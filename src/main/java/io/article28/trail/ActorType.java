@@ -6,6 +6,11 @@ package io.article28.trail;
  */
 public enum ActorType {
 
-	USER, STAFF, PLATFORM, SYSTEM, ANONYMOUS
+	USER, STAFF, PLATFORM, SYSTEM, ANONYMOUS;
+
+	/** Whether the actor's identifier names a person (a machine client acts for one). */
+	public boolean isPerson() {
+		return this == USER || this == STAFF || this == PLATFORM;
+	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +35,10 @@ class TrailEntries {
 	}
 
 	private static final String INSERT = """
-			insert into trail_entry (sequence, recorded_at, actor_type, actor_id, organization_id, action,
-			  object_type, object_id, detail, previous_hash, hash)
-			values (:sequence, :recordedAt, :actorType, :actorId, :organizationId, :action,
-			  :objectType, :objectId, :detail, :previousHash, :hash)""";
+			insert into trail_entry (sequence, recorded_at, actor_type, actor_id, actor_pseudonym, organization_id,
+			  action, object_type, object_id, object_pseudonym, detail, previous_hash, hash)
+			values (:sequence, :recordedAt, :actorType, :actorId, :actorPseudonym, :organizationId,
+			  :action, :objectType, :objectId, :objectPseudonym, :detail, :previousHash, :hash)""";
 
 	private final JdbcClient jdbc;
 
@@ -87,10 +88,12 @@ class TrailEntries {
 			.addValue("recordedAt", Timestamps.of(entry.recordedAt()))
 			.addValue("actorType", entry.actorType().name())
 			.addValue("actorId", entry.actorId())
+			.addValue("actorPseudonym", entry.actorPseudonym())
 			.addValue("organizationId", entry.organizationId())
 			.addValue("action", entry.action())
 			.addValue("objectType", entry.objectType())
 			.addValue("objectId", entry.objectId())
+			.addValue("objectPseudonym", entry.objectPseudonym())
 			.addValue("detail", entry.detail())
 			.addValue("previousHash", entry.previousHash())
 			.addValue("hash", entry.hash());
@@ -157,6 +160,26 @@ class TrailEntries {
 		return jdbc.sql("delete from trail_entry where sequence <= :sequence").param("sequence", sequence).update();
 	}
 
+	/**
+	 * Replaces the identifiers of these people by their pseudonyms, wherever they acted
+	 * or were acted on; the chain, which covers the pseudonyms, is untouched.
+	 */
+	int pseudonymize(Collection<String> people) {
+		if (people.isEmpty()) {
+			return 0;
+		}
+		int actors = jdbc.sql("""
+				update trail_entry set actor_id = actor_pseudonym
+				where actor_id in (:people) and actor_pseudonym is not null""").param("people", people).update();
+		int objects = jdbc.sql("""
+				update trail_entry set object_id = object_pseudonym
+				where object_type = :person and object_id in (:people) and object_pseudonym is not null""")
+			.param("person", TrailEntry.PERSON_OBJECT)
+			.param("people", people)
+			.update();
+		return actors + objects;
+	}
+
 	void saveCheckpoint(Checkpoint checkpoint) {
 		jdbc.sql("""
 				insert into trail_checkpoint (sequence, hash, purged_entries, created_at, signature)
@@ -210,8 +233,9 @@ class TrailEntries {
 	private static TrailEntry map(ResultSet rs, int row) throws SQLException {
 		return new TrailEntry(rs.getLong("sequence"), Timestamps.read(rs, "recorded_at"),
 				ActorType.valueOf(rs.getString("actor_type")), rs.getString("actor_id"),
-				rs.getObject("organization_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
-				rs.getString("object_id"), rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getString("actor_pseudonym"), rs.getObject("organization_id", UUID.class), rs.getString("action"),
+				rs.getString("object_type"), rs.getString("object_id"), rs.getString("object_pseudonym"),
+				rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash"));
 	}
 
 }

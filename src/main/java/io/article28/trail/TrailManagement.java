@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.article28.accounts.OrganizationId;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,16 +39,16 @@ public class TrailManagement {
 
 	private final Actors actors;
 
-	private final CheckpointSigner signer;
+	private final TrailKey key;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	TrailManagement(TrailEntries entries, Actors actors, CheckpointSigner signer, JsonMapper json, Clock clock) {
+	TrailManagement(TrailEntries entries, Actors actors, TrailKey key, JsonMapper json, Clock clock) {
 		this.entries = entries;
 		this.actors = actors;
-		this.signer = signer;
+		this.key = key;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -79,7 +81,7 @@ public class TrailManagement {
 		for (TrailRecord record : records) {
 			TrailEntry entry = TrailEntry.chain(++sequence, now, actor,
 					record.organizationId() == null ? null : record.organizationId().value(), record.action(),
-					record.objectType(), record.objectId(), detail(record), previous);
+					record.objectType(), record.objectId(), detail(record), previous, key::pseudonym);
 			chained.add(entry);
 			previous = entry.hash();
 		}
@@ -125,7 +127,7 @@ public class TrailManagement {
 		// next one.
 		TrailEntries.Head head = entries.head();
 		var checkpoint = entries.latestCheckpoint();
-		if (checkpoint.isPresent() && !signer.verify(checkpoint.get())) {
+		if (checkpoint.isPresent() && !key.verify(checkpoint.get())) {
 			return new Verification(false, 0, checkpoint.get().sequence());
 		}
 		long expectedSequence = checkpoint.map(c -> c.sequence() + 1).orElse(1L);
@@ -140,7 +142,7 @@ public class TrailManagement {
 				}
 				checked++;
 				if (entry.sequence() != expectedSequence || !entry.previousHash().equals(expectedPrevious)
-						|| !entry.intact()) {
+						|| !entry.intact() || !entry.boundTo(key::pseudonym)) {
 					return new Verification(false, checked, Math.min(entry.sequence(), expectedSequence));
 				}
 				expectedSequence++;
@@ -153,6 +155,23 @@ public class TrailManagement {
 			return new Verification(false, checked, expectedSequence);
 		}
 		return new Verification(true, checked, null);
+	}
+
+	/**
+	 * Erases people from the trail: wherever they acted or were acted on, their
+	 * identifier gives way to its keyed pseudonym. The entries stay, in the chain, and
+	 * the chain still verifies. Records how many entries changed, under the organization.
+	 */
+	public int pseudonymize(OrganizationId organization, Collection<String> people) {
+		entries.lockHead();
+		int changed = entries.pseudonymize(people);
+		record(Actor.system("account-purge"),
+				TrailRecord.of("trail.pseudonymized", organization, "organization", organization)
+					.with("people", people.size())
+					.with("entries", changed));
+		log.info("Trail: {} people of organization {} replaced by pseudonyms in {} entries", people.size(),
+				organization, changed);
+		return changed;
 	}
 
 	/**
@@ -170,7 +189,7 @@ public class TrailManagement {
 		var unsigned = new TrailEntries.Checkpoint(lastPurged.sequence(), lastPurged.hash(), purged,
 				clock.instant().truncatedTo(ChronoUnit.MICROS), "");
 		entries.saveCheckpoint(new TrailEntries.Checkpoint(unsigned.sequence(), unsigned.hash(),
-				unsigned.purgedEntries(), unsigned.createdAt(), signer.sign(unsigned)));
+				unsigned.purgedEntries(), unsigned.createdAt(), key.sign(unsigned)));
 		log.info("Trail retention: purged {} entries up to sequence {} (head at {})", purged, lastPurged.sequence(),
 				head.sequence());
 		record(Actor.system("trail-retention"), new TrailRecord("trail.purged", null, "trail", null,

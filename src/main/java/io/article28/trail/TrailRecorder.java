@@ -67,14 +67,15 @@ class TrailRecorder {
 
 	@EventListener
 	void on(ApiTokenCreated event) {
-		trail.record(TrailRecord.of("api-token.created", organizationOf(event.userId()), "api-token", event.tokenId())
-			.with("owner", event.userId()));
+		// The owner is the actor: a person's identifier goes in the actor or object
+		// fields,
+		// where erasing the person replaces it by its pseudonym, never in the details.
+		trail.record(TrailRecord.of("api-token.created", organizationOf(event.userId()), "api-token", event.tokenId()));
 	}
 
 	@EventListener
 	void on(ApiTokenRevoked event) {
-		trail.record(TrailRecord.of("api-token.revoked", organizationOf(event.userId()), "api-token", event.tokenId())
-			.with("owner", event.userId()));
+		trail.record(TrailRecord.of("api-token.revoked", organizationOf(event.userId()), "api-token", event.tokenId()));
 	}
 
 	@EventListener

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +12,11 @@ class TrailEntryTests {
 
 	private final UUID organization = UUID.randomUUID();
 
+	private static final UnaryOperator<String> PSEUDONYMS = id -> TrailEntry.sha256("key|" + id);
+
 	private final TrailEntry entry = TrailEntry.chain(7, Instant.parse("2026-11-22T10:15:30.123456Z"),
 			new Actor(ActorType.STAFF, "staff-1"), organization, "member.added", "user", "u-1", "{\"role\":\"OWNER\"}",
-			TrailEntry.GENESIS);
+			TrailEntry.GENESIS, PSEUDONYMS);
 
 	@Test
 	void anUntouchedEntryIsIntact() {
@@ -25,7 +28,10 @@ class TrailEntryTests {
 	void changingAnyFieldBreaksTheHash() {
 		assertThat(copy(entry.sequence() + 1, entry.actorId(), entry.detail(), entry.previousHash()).intact())
 			.isFalse();
-		assertThat(copy(entry.sequence(), "staff-2", entry.detail(), entry.previousHash()).intact()).isFalse();
+		assertThat(new TrailEntry(entry.sequence(), entry.recordedAt(), entry.actorType(), entry.actorId(),
+				"f".repeat(64), entry.organizationId(), entry.action(), entry.objectType(), entry.objectId(),
+				entry.objectPseudonym(), entry.detail(), entry.previousHash(), entry.hash())
+			.intact()).isFalse();
 		assertThat(copy(entry.sequence(), entry.actorId(), "{\"role\":\"MEMBER\"}", entry.previousHash()).intact())
 			.isFalse();
 		assertThat(copy(entry.sequence(), entry.actorId(), entry.detail(), "1".repeat(64)).intact()).isFalse();
@@ -42,9 +48,41 @@ class TrailEntryTests {
 		assertThat(split).isNotEqualTo(shifted).isNotEqualTo(absent);
 	}
 
+	@Test
+	void peopleAreChainedByTheirPseudonymSoErasingThemKeepsTheEntryIntact() {
+		assertThat(entry.actorPseudonym()).isEqualTo(PSEUDONYMS.apply("staff-1"));
+		assertThat(entry.objectPseudonym()).isEqualTo(PSEUDONYMS.apply("u-1"));
+		TrailEntry erased = new TrailEntry(entry.sequence(), entry.recordedAt(), entry.actorType(),
+				entry.actorPseudonym(), entry.actorPseudonym(), entry.organizationId(), entry.action(),
+				entry.objectType(), entry.objectPseudonym(), entry.objectPseudonym(), entry.detail(),
+				entry.previousHash(), entry.hash());
+		assertThat(erased.intact()).isTrue();
+		assertThat(erased.boundTo(PSEUDONYMS)).isTrue();
+		assertThat(erased.pseudonymized()).isTrue();
+		assertThat(entry.pseudonymized()).isFalse();
+	}
+
+	@Test
+	void anIdentifierSwappedBesideItsPseudonymIsCaughtByTheBinding() {
+		TrailEntry swapped = copy(entry.sequence(), "staff-2", entry.detail(), entry.previousHash());
+		assertThat(swapped.intact()).isTrue();
+		assertThat(swapped.boundTo(PSEUDONYMS)).isFalse();
+		assertThat(entry.boundTo(PSEUDONYMS)).isTrue();
+	}
+
+	@Test
+	void jobsAndOtherObjectsAreNotPseudonymized() {
+		TrailEntry job = TrailEntry.chain(1, entry.recordedAt(), Actor.system("purge"), organization,
+				"invoice.recorded", "invoice", "F-1", "{}", TrailEntry.GENESIS, PSEUDONYMS);
+		assertThat(job.actorPseudonym()).isNull();
+		assertThat(job.objectPseudonym()).isNull();
+		assertThat(job.intact()).isTrue();
+	}
+
 	private TrailEntry copy(long sequence, String actorId, String detail, String previousHash) {
-		return new TrailEntry(sequence, entry.recordedAt(), entry.actorType(), actorId, entry.organizationId(),
-				entry.action(), entry.objectType(), entry.objectId(), detail, previousHash, entry.hash());
+		return new TrailEntry(sequence, entry.recordedAt(), entry.actorType(), actorId, entry.actorPseudonym(),
+				entry.organizationId(), entry.action(), entry.objectType(), entry.objectId(), entry.objectPseudonym(),
+				detail, previousHash, entry.hash());
 	}
 
 }

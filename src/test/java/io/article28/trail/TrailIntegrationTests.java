@@ -132,7 +132,8 @@ class TrailIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().string(containsString(
-					"sequence,recorded_at,actor_type,actor_id,organization_id,action,object_type,object_id,detail,previous_hash,hash")))
+					"sequence,recorded_at,actor_type,actor_id,actor_pseudonym,organization_id,action,object_type,object_id,"
+							+ "object_pseudonym,detail,previous_hash,hash")))
 			.andExpect(content().string(containsString("organization.created")))
 			.andExpect(content().string(containsString("member.added")));
 		assertThat(trail

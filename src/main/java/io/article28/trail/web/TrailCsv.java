@@ -19,8 +19,9 @@ import io.article28.trail.TrailManagement;
  */
 final class TrailCsv {
 
-	static final String[] HEADER = { "sequence", "recorded_at", "actor_type", "actor_id", "organization_id", "action",
-			"object_type", "object_id", "detail", "previous_hash", "hash" };
+	static final String[] HEADER = { "sequence", "recorded_at", "actor_type", "actor_id", "actor_pseudonym",
+			"organization_id", "action", "object_type", "object_id", "object_pseudonym", "detail", "previous_hash",
+			"hash" };
 
 	private TrailCsv() {
 	}
@@ -34,8 +35,9 @@ final class TrailCsv {
 			trail.forEach(filter, entry -> {
 				try {
 					csv.printRecord(entry.sequence(), entry.recordedAt(), entry.actorType(), entry.actorId(),
-							entry.organizationId(), entry.action(), entry.objectType(), entry.objectId(),
-							entry.detail(), entry.previousHash(), entry.hash());
+							entry.actorPseudonym(), entry.organizationId(), entry.action(), entry.objectType(),
+							entry.objectId(), entry.objectPseudonym(), entry.detail(), entry.previousHash(),
+							entry.hash());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
