@@ -43,6 +43,8 @@ public class AccountManagement {
 
 	private final ProfileChanges profileChanges;
 
+	private final AccountErasure erasure;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final ApplicationEventPublisher events;
@@ -50,7 +52,8 @@ public class AccountManagement {
 	private final Clock clock;
 
 	AccountManagement(Organizations organizations, Users users, ApiTokens tokens, ProfileChanges profileChanges,
-			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+			AccountErasure erasure, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+		this.erasure = erasure;
 		this.organizations = organizations;
 		this.users = users;
 		this.tokens = tokens;
@@ -217,6 +220,33 @@ public class AccountManagement {
 			throw new NotFoundException("Token");
 		}
 		events.publishEvent(new ApiTokenRevoked(owner, tokenId));
+	}
+
+	/** An owner restricts the processing of the account's data (GDPR Art. 18). */
+	public Organization restrictProcessing(OrganizationId id, UserId by) {
+		Organization organization = organization(id);
+		events.publishEvent(organization.restrict(by, clock.instant()));
+		organizations.updateRestriction(organization);
+		return organization;
+	}
+
+	public Organization liftRestriction(OrganizationId id, UserId by) {
+		Organization organization = organization(id);
+		events.publishEvent(organization.liftRestriction(by));
+		organizations.updateRestriction(organization);
+		return organization;
+	}
+
+	/**
+	 * Erases the organization for good. The other modules hear of it first, inside this
+	 * transaction, and erase what they hold while the members can still be looked up;
+	 * then the members, their sessions, tokens and history, and the organization go.
+	 */
+	public void erase(OrganizationId id) {
+		organization(id);
+		List<UserId> members = erasure.members(id);
+		events.publishEvent(new OrganizationErased(id, members));
+		erasure.erase(id, members);
 	}
 
 	private String encode(String password) {

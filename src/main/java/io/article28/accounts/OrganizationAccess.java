@@ -44,6 +44,18 @@ public class OrganizationAccess {
 		}
 	}
 
+	/**
+	 * An OWNER of the organization itself: for what only the account's owners decide,
+	 * such as deleting the account or restricting its processing.
+	 */
+	public void requireOwner(CurrentUser user, OrganizationId organization) {
+		requireReader(user, organization);
+		boolean owner = user.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false);
+		if (!owner) {
+			throw new AccessDeniedException("only an owner of the organization may do this");
+		}
+	}
+
 	/** Only an OWNER, or staff ADMIN, may make someone else an OWNER. */
 	public void requireMayGrant(CurrentUser user, OrganizationRole role) {
 		boolean owner = user.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false);

@@ -19,7 +19,7 @@ import io.article28.core.PageRequest;
 @Repository
 class Organizations {
 
-	private static final String COLUMNS = "id, name, billing_email, dpo_name, dpo_email, created_at";
+	private static final String COLUMNS = "id, name, billing_email, dpo_name, dpo_email, created_at, restricted_at";
 
 	private final JdbcClient jdbc;
 
@@ -45,6 +45,13 @@ class Organizations {
 		jdbc.sql("update organization set dpo_name = :name, dpo_email = :email where id = :id")
 			.param("name", contact.name())
 			.param("email", contact.email().value())
+			.param("id", organization.id().value())
+			.update();
+	}
+
+	void updateRestriction(Organization organization) {
+		jdbc.sql("update organization set restricted_at = :at where id = :id")
+			.param("at", organization.restrictedSince().map(Timestamps::of).orElse(null))
 			.param("id", organization.id().value())
 			.update();
 	}
@@ -94,7 +101,8 @@ class Organizations {
 		String dpoName = rs.getString("dpo_name");
 		DpoContact dpo = dpoName == null ? null : new DpoContact(dpoName, new EmailAddress(rs.getString("dpo_email")));
 		return new Organization(new OrganizationId(rs.getObject("id", UUID.class)), rs.getString("name"),
-				new EmailAddress(rs.getString("billing_email")), dpo, Timestamps.read(rs, "created_at"));
+				new EmailAddress(rs.getString("billing_email")), dpo, Timestamps.read(rs, "created_at"),
+				Timestamps.read(rs, "restricted_at"));
 	}
 
 }

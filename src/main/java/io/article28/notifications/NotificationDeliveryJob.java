@@ -120,6 +120,9 @@ class NotificationDeliveryJob {
 				notifications.markDelivered(id, outcome, now);
 				notifications.logAttempt(id, now, true,
 						outcome == NotificationStatus.KEPT ? "kept in the mailbox" : "delivered");
+				if (NotificationErasure.erasedOnDelivery(notification)) {
+					notifications.eraseContent(id);
+				}
 				record("notification." + outcome.name().toLowerCase(), notification);
 			});
 		}
@@ -139,6 +142,9 @@ class NotificationDeliveryJob {
 			notifications.logAttempt(notification.id(), now, false, detail);
 			if (attempt >= MAX_ATTEMPTS) {
 				notifications.markFailed(notification.id(), detail);
+				if (NotificationErasure.erasedOnDelivery(notification)) {
+					notifications.eraseContent(notification.id());
+				}
 				record("notification.failed", notification);
 				log.warn("Notification delivery: {} failed for good after {} attempts", notification.id(), attempt);
 			}

@@ -137,6 +137,19 @@ class Notifications {
 			.update();
 	}
 
+	/**
+	 * Forgets whom a delivered message went to and what it said; its kind, dates and
+	 * outcome stay.
+	 */
+	void eraseContent(UUID id) {
+		jdbc.sql("""
+				update notification set recipient = null, subject = null, body_text = null, body_html = null,
+				  payload = null, attachment = null, attachment_name = null, last_error = null,
+				  idempotency_key = :erased
+				where id = :id""").param("erased", "erased:" + id).param("id", id).update();
+		jdbc.sql("update notification_attempt set detail = null where notification_id = :id").param("id", id).update();
+	}
+
 	void markFailed(UUID id, String error) {
 		jdbc.sql(
 				"update notification set status = 'FAILED', attempts = attempts + 1, last_error = :error where id = :id")

@@ -75,6 +75,14 @@ class Invoices {
 			.single();
 	}
 
+	List<Invoice> unpaid(OrganizationId organization) {
+		return jdbc
+			.sql("select * from invoice where organization_id = :org and status = 'UNPAID' order by due_date, number")
+			.param("org", organization.value())
+			.query(Invoices::map)
+			.list();
+	}
+
 	private static Invoice map(ResultSet rs, int row) throws SQLException {
 		return new Invoice(rs.getString("number"), new OrganizationId(rs.getObject("organization_id", UUID.class)),
 				rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency")),

@@ -64,7 +64,7 @@ public class PlatformManagement {
 	}
 
 	public App registerApp(OrganizationId owner, String name, String regionCode, String contactUrl) {
-		accounts.organization(owner);
+		accounts.organization(owner).requireUnrestricted("registering a new app");
 		if (regionCode == null || regions.find(regionCode.strip()).isEmpty()) {
 			throw RejectedException.invalid("region", "no such region; see GET /api/v1/regions");
 		}
@@ -103,6 +103,12 @@ public class PlatformManagement {
 	@Transactional(readOnly = true)
 	public boolean hasUnpaidInvoices(OrganizationId owner) {
 		return invoices.countUnpaid(owner) > 0;
+	}
+
+	/** The organization's unpaid invoices, oldest due first. */
+	@Transactional(readOnly = true)
+	public List<Invoice> unpaidInvoices(OrganizationId owner) {
+		return invoices.unpaid(owner);
 	}
 
 	@Transactional(readOnly = true)

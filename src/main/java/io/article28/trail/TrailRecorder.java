@@ -11,6 +11,9 @@ import io.article28.accounts.LoginFailed;
 import io.article28.accounts.Membership;
 import io.article28.accounts.MemberAdded;
 import io.article28.accounts.OrganizationCreated;
+import io.article28.accounts.OrganizationErased;
+import io.article28.accounts.ProcessingRestricted;
+import io.article28.accounts.ProcessingRestrictionLifted;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.ProfileRectified;
 import io.article28.accounts.StaffAdded;
@@ -99,6 +102,25 @@ class TrailRecorder {
 	@EventListener
 	void on(RegionDefined event) {
 		trail.record(TrailRecord.of("region.defined", null, "region", event.code()));
+	}
+
+	@EventListener
+	void on(ProcessingRestricted event) {
+		trail.record(TrailRecord.of("organization.restricted", event.organizationId(), "organization",
+				event.organizationId()));
+	}
+
+	@EventListener
+	void on(ProcessingRestrictionLifted event) {
+		trail.record(TrailRecord.of("organization.restriction-lifted", event.organizationId(), "organization",
+				event.organizationId()));
+	}
+
+	/** The members of an erased organization stay in the trail only as pseudonyms. */
+	@EventListener
+	void on(OrganizationErased event) {
+		trail.pseudonymize(event.organizationId(),
+				event.members().stream().map(member -> member.value().toString()).toList());
 	}
 
 	private OrganizationId organizationOf(UserId user) {
