@@ -104,6 +104,36 @@ class NotificationDeliveryIntegrationTests {
 	}
 
 	@Test
+	void theOwnersOfAnErasedAccountAreToldOnceAndThenTheMessageIsForgotten() throws Exception {
+		var tenant = tenants.create();
+		awaitPending(tenant.ownerEmail());
+		awaitPending(tenant.memberEmail());
+		accounts.erase(tenant.organization().id());
+		assertThat(jdbc.sql("select count(*) from notification where recipient = :to and kind <> 'account-erased'")
+			.param("to", tenant.ownerEmail())
+			.query(Long.class)
+			.single()).isZero();
+
+		job.deliverDue(clock.instant());
+
+		MimeMessage[] received = receivedBy(tenant.ownerEmail());
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject()).isEqualTo("Your Article 28 account has been deleted");
+		assertThat(jdbc.sql("select count(*) from notification where recipient = :to")
+			.param("to", tenant.ownerEmail())
+			.query(Long.class)
+			.single()).isZero();
+		var forgotten = jdbc.sql("""
+				select status, subject, body_text, idempotency_key from notification
+				where kind = 'account-erased' and delivered_at is not null and recipient is null
+				  and idempotency_key like 'erased:%'""").query().listOfRows();
+		assertThat(forgotten).isNotEmpty().allSatisfy(row -> {
+			assertThat(row.get("status")).isEqualTo("SENT");
+			assertThat(row.get("body_text")).isNull();
+		});
+	}
+
+	@Test
 	void anSmtpOutageDelaysTheMailAndTheRetryDeliversIt() throws Exception {
 		var tenant = tenants.create();
 		smtp.stop();
