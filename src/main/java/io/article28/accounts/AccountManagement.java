@@ -79,6 +79,12 @@ public class AccountManagement {
 		return organizations.findById(id).orElseThrow(() -> new NotFoundException("Organization"));
 	}
 
+	/** The organization, unless it is gone (erased while someone was signed in). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Organization> organizationIfPresent(OrganizationId id) {
+		return organizations.findById(id);
+	}
+
 	/** The organization with this exact name, ignoring case. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Organization> organizationNamed(String name) {

@@ -2,8 +2,8 @@
  * The web shell: layout, sign-in, the customer dashboard and the staff area that compose
  * the other modules' views, and the demo data.
  */
-@ApplicationModule(
-		allowedDependencies = { "core", "accounts", "platform", "notifications", "agreements", "subprocessors" })
+@ApplicationModule(allowedDependencies = { "core", "accounts", "platform", "notifications", "agreements",
+		"subprocessors", "exports" })
 package io.article28.web;
 
 import org.springframework.modulith.ApplicationModule;
