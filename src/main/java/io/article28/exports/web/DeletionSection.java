@@ -46,8 +46,9 @@ class DeletionSection {
 
 	View of(CurrentUser user, OrganizationId organization) {
 		AccountDeletion scheduled = deletions.scheduled(organization).orElse(null);
-		long daysLeft = scheduled == null ? 0
-				: Math.max(0, Duration.between(clock.instant(), scheduled.purgeAfter()).toDays());
+		// Whole days, rounded up: the day of the request counts as left.
+		long daysLeft = scheduled == null ? 0 : Math.max(0,
+				Duration.between(clock.instant(), scheduled.purgeAfter()).plusDays(1).minusNanos(1).toDays());
 		boolean owner = user.isMemberOf(organization)
 				&& user.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false);
 		return new View(scheduled, daysLeft, deletions.returnPeriodDays(organization),

@@ -1,0 +1,57 @@
+package io.article28.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.article28.ServerTest;
+
+/**
+ * An owner asks for the account's deletion in a real browser, sees the purge date on
+ * every page while the return period runs, and cancels.
+ */
+@Tag("browser")
+@ServerTest
+class AccountDeletionBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		browser = new Browser(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void anOwnerSchedulesTheDeletionSeesTheDateEverywhereAndCancels() throws Exception {
+		browser.signIn("nadia@civicdata.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("Your data"));
+		assertThat(browser.text()).contains("Delete the account", "30 days");
+		browser.driver.findElement(By.name("confirm")).click();
+		browser.clickAndWait(By.id("request-deletion"));
+		assertThat(browser.text()).contains("The deletion is scheduled", "The account will be purged on");
+		browser.screenshot("account-deletion-scheduled");
+
+		browser.clickAndWait(By.linkText("Dashboard"));
+		assertThat(browser.driver.findElement(By.id("deletion-banner")).getText())
+			.contains("This account will be deleted on");
+		browser.clickAndWait(By.cssSelector("#deletion-banner a"));
+		browser.clickAndWait(By.id("cancel-deletion"));
+		assertThat(browser.text()).contains("The deletion is cancelled");
+		assertThat(browser.driver.findElements(By.id("deletion-banner"))).isEmpty();
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+}
