@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,12 @@ class AccountPurgeIntegrationTests {
 
 	/** Where the organization's id may stay after the purge: no person is named there. */
 	private static final List<String> KEEPS_ORGANIZATION_ID = List.of("invoice", "account_deletion", "trail_entry");
+
+	/**
+	 * A change row made up for the notice this organization answered; deleted after the
+	 * test, since it names no sub-processor and the public pages would not show it.
+	 */
+	private static final UUID CHANGE = UUID.randomUUID();
 
 	@Autowired
 	MockMvc mvc;
@@ -133,6 +140,12 @@ class AccountPurgeIntegrationTests {
 		mvc.perform(formLogin().user(tenant.ownerEmail()).password(Tenants.PASSWORD)).andExpect(unauthenticated());
 	}
 
+	@AfterEach
+	void deleteTheMadeUpChange() {
+		jdbc.sql("delete from subprocessor_change_notice where change_id = :id").param("id", CHANGE).update();
+		jdbc.sql("delete from subprocessor_change where id = :id").param("id", CHANGE).update();
+	}
+
 	@Test
 	void onlyAScheduledDeletionWhosePeriodIsOverIsPurged() throws Exception {
 		Tenants.Tenant tenant = tenants.create();
@@ -177,19 +190,18 @@ class AccountPurgeIntegrationTests {
 					"by", member.id().value(), "now", Timestamps.of(now), "filename", "signed-" + tag + ".pdf", "pdf",
 					new byte[] { 1 }, "sha", "0".repeat(64)))
 			.update();
-		UUID change = UUID.randomUUID();
 		jdbc.sql("""
 				insert into subprocessor_change (id, change_type, summary, effective_on, announced_at,
 				  notified_organizations)
 				values (:id, 'ADD', 'a test change', :on, :now, 1)""")
-			.params(Map.of("id", change, "on", LocalDate.now().plusDays(30), "now", Timestamps.of(now)))
+			.params(Map.of("id", CHANGE, "on", LocalDate.now().plusDays(30), "now", Timestamps.of(now)))
 			.update();
 		jdbc.sql(
 				"""
 						insert into subprocessor_change_notice (change_id, organization_id, dpa_version, regime, notified_at,
 						  answer, ground, justification, answered_at, answered_by)
 						values (:change, :org, :version, 'OBJECTION_WINDOW', :now, 'OBJECTED', 'NOT_COMPLIANT', :why, :now, :by)""")
-			.params(Map.of("change", change, "org", organization.value(), "version", shown.versionId().value(), "now",
+			.params(Map.of("change", CHANGE, "org", organization.value(), "version", shown.versionId().value(), "now",
 					Timestamps.of(now), "why", "justification by " + tag, "by", owner.id().value()))
 			.update();
 		// The welcome mails are queued after the members were added, from the outbox.
