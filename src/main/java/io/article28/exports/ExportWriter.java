@@ -1,8 +1,6 @@
 package io.article28.exports;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.article28.accounts.AccountManagement;
@@ -18,12 +15,16 @@ import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.User;
 import io.article28.agreements.AgreementManagement;
-import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaStatus;
-import io.article28.agreements.DpaTerms;
 import io.article28.agreements.DpaUploadManagement;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
+import io.article28.exports.ExportViews.DpaStatusView;
+import io.article28.exports.ExportViews.NoticeView;
+import io.article28.exports.ExportViews.OrganizationView;
+import io.article28.exports.ExportViews.RequestsView;
+import io.article28.exports.ExportViews.SignatureView;
+import io.article28.exports.ExportViews.UploadView;
 import io.article28.notifications.Channel;
 import io.article28.notifications.NotificationManagement;
 import io.article28.platform.App;
@@ -58,41 +59,6 @@ class ExportWriter {
 	static final String[] TRAIL = { "sequence", "recorded_at", "actor_type", "actor_id", "organization_id", "action",
 			"object_type", "object_id", "detail", "previous_hash", "hash" };
 
-	static final String[] BACKUPS = { "app_id", "app_name", "backup_id", "taken_at", "size_bytes", "download_url" };
-
-	record OrganizationView(UUID id, String name, String billingEmail, Map<String, String> dpoContact,
-			Instant createdAt) {
-	}
-
-	record DpaStatusView(DpaStatus.State state, String signedVersion, String pendingVersion, DpaTerms effectiveTerms) {
-	}
-
-	record SignatureView(UUID id, String version, String documentSha256, UUID signerId, Instant signedAt,
-			String ipAddress, String userAgent, CustomerBlock customer, String signedPdf, String signedPdfSha256) {
-	}
-
-	record UploadView(UUID id, String version, UUID uploadedBy, Instant uploadedAt, String filename, String sha256,
-			String status, Instant reviewedAt, String reason, String pdf) {
-	}
-
-	record NoticeView(UUID changeId, String type, String subprocessor, String summary, LocalDate effectiveOn,
-			String dpaVersion, String regime, Instant notifiedAt, Integer objectionWindowDays, String status,
-			String answer, String ground, String justification, Instant answeredAt, UUID answeredBy, String decision,
-			String decisionReason, Instant decidedAt) {
-	}
-
-	record RequestsView(List<Object> requests, String note) {
-	}
-
-	record LogsView(String note, List<AppLogs> apps) {
-	}
-
-	record AppLogs(UUID appId, String name, String logsUrl) {
-	}
-
-	record Unavailable(String what, String why) {
-	}
-
 	private final AccountManagement accounts;
 
 	private final PlatformManagement platform;
@@ -107,11 +73,11 @@ class ExportWriter {
 
 	private final TrailManagement trail;
 
-	private final String logsUrl;
+	private final PlatformReferences platformReferences;
 
 	ExportWriter(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
 			DpaUploadManagement uploads, SubprocessorChangeManagement changes, NotificationManagement notifications,
-			TrailManagement trail, @Value("${article28.platform.logs-url:}") String logsUrl) {
+			TrailManagement trail, PlatformReferences platformReferences) {
 		this.accounts = accounts;
 		this.platform = platform;
 		this.agreements = agreements;
@@ -119,7 +85,7 @@ class ExportWriter {
 		this.changes = changes;
 		this.notifications = notifications;
 		this.trail = trail;
-		this.logsUrl = logsUrl == null ? "" : logsUrl.strip();
+		this.platformReferences = platformReferences;
 	}
 
 	/**
@@ -162,7 +128,7 @@ class ExportWriter {
 					case NOTIFICATIONS -> notifications(organization, zip, rows);
 					case REQUESTS -> requests(zip);
 					case TRAIL -> trail(organization, zip, rows);
-					case PLATFORM -> platform(organization, zip, rows);
+					case PLATFORM -> platformReferences.write(organization, zip, rows);
 				}
 			}
 		}
@@ -281,42 +247,8 @@ class ExportWriter {
 				})));
 	}
 
-	private void platform(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {
-		Map<UUID, String> appNames = new java.util.HashMap<>();
-		List<AppLogs> logs = new java.util.ArrayList<>();
-		pages(page -> platform.apps(organization, page), (App app) -> {
-			appNames.put(app.id().value(), app.name());
-			logs.add(new AppLogs(app.id().value(), app.name(), logsUrl(app)));
-		});
-		zip.csv("platform/backups.csv", ExportPart.PLATFORM, BACKUPS,
-				csv -> pages(page -> platform.backups(organization, page), backup -> {
-					csv.printRecord(backup.appId(), appNames.get(backup.appId().value()), backup.backupId(),
-							backup.takenAt(), backup.sizeBytes(), backup.downloadUrl());
-					rows.accept(1);
-				}));
-		zip.json("platform/logs.json", ExportPart.PLATFORM, new LogsView(logsUrl.isEmpty()
-				? "Application logs stay with the platform and are not part of this file. Ask the provider's "
-						+ "support for them, naming the app."
-				: "Application logs stay with the platform and are not part of this file. Each app's logs can be "
-						+ "read and downloaded at the address given for it, signed in to the platform's dashboard.",
-				logs));
-		zip.json("platform/not-available.json", ExportPart.PLATFORM, List.of(new Unavailable("alerts",
-				"The platform does not provide the alerts raised on your apps for export; they are not included."),
-				new Unavailable("metrics",
-						"The platform does not provide your apps' metrics for export; they are not included."),
-				new Unavailable("database backups",
-						"The backup files stay with the platform; backups.csv lists each one with the address "
-								+ "where the platform serves it."),
-				new Unavailable("application logs", "See logs.json for where to get them.")));
-	}
-
-	private String logsUrl(App app) {
-		return logsUrl.isEmpty() ? null
-				: logsUrl.replace("{app}", app.name()).replace("{appId}", app.id().value().toString());
-	}
-
 	/** Reads a small list page after page and hands each item over. */
-	private static <T> void pages(Function<PageRequest, Page<T>> read, Item<T> action) throws IOException {
+	static <T> void pages(Function<PageRequest, Page<T>> read, Item<T> action) throws IOException {
 		Page<T> page;
 		int number = 0;
 		do {

@@ -45,13 +45,13 @@ class ExportApi {
 	}
 
 	record ExportView(UUID id, ExportStatus status, Set<ExportPart> parts, int progress, UUID requestedBy,
-			Instant requestedAt, Instant completedAt, Instant expiresAt, Long sizeBytes, String sha256,
-			String failure) {
+			Instant requestedAt, Instant startedAt, Instant completedAt, Instant expiresAt, Long sizeBytes,
+			String sha256, String failure) {
 
 		static ExportView of(AccountExport export) {
 			return new ExportView(export.id(), export.status(), export.parts(), export.progressPercent(),
-					export.requestedBy().value(), export.requestedAt(), export.completedAt(), export.expiresAt(),
-					export.sizeBytes(), export.sha256(), export.failure());
+					export.requestedBy().value(), export.requestedAt(), export.startedAt(), export.completedAt(),
+					export.expiresAt(), export.sizeBytes(), export.sha256(), export.failure());
 		}
 	}
 
