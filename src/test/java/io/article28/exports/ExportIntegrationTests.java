@@ -143,6 +143,8 @@ class ExportIntegrationTests {
 		});
 		assertThat(zip.text("requests/requests.json")).contains("No rights requests");
 		assertThat(zip.text("platform/not-available.json")).contains("alerts", "metrics");
+		assertThat(zip.text("platform/logs.json")).as("without a logs URL configured, the export says whom to ask")
+			.contains(app.name(), "Ask the provider's support");
 
 		assertThat(trail.entries(new TrailFilter(civic.id(), "export.", null, null), PageRequest.of(0, 200)).items())
 			.filteredOn(entry -> entry.objectId().equals(exportId.toString()))
