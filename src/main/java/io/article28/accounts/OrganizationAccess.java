@@ -56,6 +56,29 @@ public class OrganizationAccess {
 		}
 	}
 
+	/**
+	 * A member of the organization who may take its data away: an OWNER, or a member
+	 * given the EXPORT permission. Never staff: the export is the customer's own copy.
+	 */
+	public void requireExporter(CurrentUser user, OrganizationId organization) {
+		if (!user.isMemberOf(organization)) {
+			if (user.isStaff()) {
+				throw new AccessDeniedException("the customer exports its own data, not staff on its behalf");
+			}
+			throw new NotFoundException("Organization");
+		}
+		if (!mayExport(user, organization)) {
+			throw new AccessDeniedException(
+					"exporting the account's data needs the OWNER role or the EXPORT permission");
+		}
+	}
+
+	/** Whether the person may export the organization's data, for pages to offer it. */
+	public boolean mayExport(CurrentUser user, OrganizationId organization) {
+		return user.isMemberOf(organization)
+				&& user.membership().map(m -> m.canExport() || m.role() == OrganizationRole.OWNER).orElse(false);
+	}
+
 	/** Only an OWNER, or staff ADMIN, may make someone else an OWNER. */
 	public void requireMayGrant(CurrentUser user, OrganizationRole role) {
 		boolean owner = user.membership().map(m -> m.role() == OrganizationRole.OWNER).orElse(false);

@@ -48,6 +48,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> gone(GoneException ex) {
+		return problem(HttpStatus.GONE, ex.getMessage(), null, List.of());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> rejected(RejectedException ex) {
 		HttpStatus status = ex.kind() == RejectedException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
 		List<FieldError> errors = ex.field() == null ? List.of() : List.of(new FieldError(ex.field(), ex.getMessage()));

@@ -2,6 +2,7 @@ package io.article28.exports;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,8 +57,10 @@ public class AccountDeletion {
 	 * period's days, the one place this date is computed.
 	 */
 	static AccountDeletion schedule(OrganizationId organization, UserId by, Instant now, int returnPeriodDays) {
-		return new AccountDeletion(UUID.randomUUID(), organization, Objects.requireNonNull(by), now,
-				now.plus(Duration.ofDays(returnPeriodDays)), Status.SCHEDULED, null, null);
+		// Both databases keep microseconds: the date shown is the date stored.
+		Instant requested = now.truncatedTo(ChronoUnit.MICROS);
+		return new AccountDeletion(UUID.randomUUID(), organization, Objects.requireNonNull(by), requested,
+				requested.plus(Duration.ofDays(returnPeriodDays)), Status.SCHEDULED, null, null);
 	}
 
 	void cancel(UserId by, Instant now) {

@@ -2,9 +2,11 @@ package io.article28.notifications;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,8 @@ public class NotificationManagement {
 
 	/** Long enough that it cannot be guessed. */
 	public static final int MIN_SECRET_LENGTH = 16;
+
+	private static final int EXPORT_BATCH = 1000;
 
 	/** What a customer sees of its webhook: never the secret. */
 	public record WebhookView(URI url, java.time.Instant updatedAt) {
@@ -108,6 +112,27 @@ public class NotificationManagement {
 	@Transactional(readOnly = true)
 	public Page<Notification> deliveries(OrganizationId organization, Channel channel, PageRequest page) {
 		return notifications.page(organization.value(), channel, page);
+	}
+
+	/**
+	 * Every notification of the organization on every channel, oldest first, read in
+	 * batches and without attachments: for an export of any size.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(OrganizationId organization, Consumer<Notification> action) {
+		Instant at = Instant.EPOCH;
+		UUID after = new UUID(0, 0);
+		List<Notification> batch;
+		do {
+			batch = notifications.after(organization.value(), at, after, EXPORT_BATCH);
+			batch.forEach(action);
+			if (!batch.isEmpty()) {
+				Notification last = batch.get(batch.size() - 1);
+				at = last.createdAt();
+				after = last.id();
+			}
+		}
+		while (batch.size() == EXPORT_BATCH);
 	}
 
 	@Transactional(readOnly = true)

@@ -195,6 +195,26 @@ class Notifications {
 		return new Page<>(items, request.page(), request.size(), total);
 	}
 
+	/**
+	 * A batch of the organization's notifications on every channel after a position
+	 * (creation time, then id), without their attachments: the keyset read of an export.
+	 */
+	List<Notification> after(UUID organization, Instant createdAt, UUID id, int limit) {
+		return jdbc.sql("""
+				select id, idempotency_key, organization_id, channel, kind, recipient, subject, body_text, body_html,
+				  payload, status, attempts, next_attempt_at, last_error, created_at, delivered_at, read_at,
+				  attachment_name, null as attachment
+				from notification
+				where organization_id = :org and (created_at > :at or (created_at = :at and id > :id))
+				order by created_at, id limit :limit""")
+			.param("org", organization)
+			.param("at", Timestamps.of(createdAt))
+			.param("id", id)
+			.param("limit", limit)
+			.query(Notifications::map)
+			.list();
+	}
+
 	long countUnread(UUID organization) {
 		return jdbc.sql("""
 				select count(*) from notification

@@ -37,6 +37,10 @@ class Apps {
 			.update();
 	}
 
+	java.util.Optional<App> find(AppId id) {
+		return jdbc.sql("select * from hosted_app where id = :id").param("id", id.value()).query(Apps::map).optional();
+	}
+
 	boolean existsByName(String name) {
 		return jdbc.sql("select count(*) from hosted_app where name = :name")
 			.param("name", name)

@@ -1,6 +1,7 @@
 package io.article28.platform;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.OrganizationId;
+import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
@@ -35,6 +37,8 @@ public class PlatformManagement {
 
 	private final ProviderProfiles providerProfiles;
 
+	private final AppBackups backups;
+
 	private final AccountManagement accounts;
 
 	private final ApplicationEventPublisher events;
@@ -42,11 +46,12 @@ public class PlatformManagement {
 	private final Clock clock;
 
 	PlatformManagement(Regions regions, Apps apps, Invoices invoices, ProviderProfiles providerProfiles,
-			AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+			AppBackups backups, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
 		this.regions = regions;
 		this.apps = apps;
 		this.invoices = invoices;
 		this.providerProfiles = providerProfiles;
+		this.backups = backups;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
@@ -109,6 +114,29 @@ public class PlatformManagement {
 	@Transactional(readOnly = true)
 	public List<Invoice> unpaidInvoices(OrganizationId owner) {
 		return invoices.unpaid(owner);
+	}
+
+	/**
+	 * Records a backup the platform took of one of the organization's apps, or replaces
+	 * what it reported before; an app of another organization is not found.
+	 */
+	public Saved<AppBackup> recordBackup(OrganizationId owner, AppId appId, String backupId, Instant takenAt,
+			long sizeBytes, String downloadUrl) {
+		accounts.organization(owner);
+		App app = apps.find(appId)
+			.filter(found -> found.organizationId().equals(owner))
+			.orElseThrow(() -> new NotFoundException("App"));
+		AppBackup backup = new AppBackup(app.id(), backupId, owner, takenAt, sizeBytes,
+				AppBackup.downloadUrl(downloadUrl));
+		boolean created = backups.save(backup, clock.instant());
+		events.publishEvent(new BackupRecorded(owner, app.id(), backup.backupId(), created));
+		return new Saved<>(backup, created);
+	}
+
+	/** The organization's backups as the platform reported them, newest first. */
+	@Transactional(readOnly = true)
+	public Page<AppBackup> backups(OrganizationId owner, PageRequest page) {
+		return backups.ofOrganization(owner, page);
 	}
 
 	@Transactional(readOnly = true)

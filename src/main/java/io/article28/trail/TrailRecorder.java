@@ -19,6 +19,7 @@ import io.article28.accounts.ProfileRectified;
 import io.article28.accounts.StaffAdded;
 import io.article28.accounts.UserId;
 import io.article28.platform.AppRegistered;
+import io.article28.platform.BackupRecorded;
 import io.article28.platform.InvoiceRecorded;
 import io.article28.platform.RegionDefined;
 
@@ -97,6 +98,13 @@ class TrailRecorder {
 	void on(InvoiceRecorded event) {
 		trail.record(TrailRecord.of("invoice.recorded", event.organizationId(), "invoice", event.number())
 			.with("status", event.status()));
+	}
+
+	@EventListener
+	void on(BackupRecorded event) {
+		trail.record(TrailRecord.of("backup.recorded", event.organizationId(), "app-backup", event.backupId())
+			.with("app", event.appId())
+			.with("created", event.created()));
 	}
 
 	@EventListener

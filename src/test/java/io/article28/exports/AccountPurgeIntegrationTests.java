@@ -81,6 +81,9 @@ class AccountPurgeIntegrationTests {
 	AccountPurgeJob job;
 
 	@Autowired
+	ExportManagement exports;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -166,7 +169,10 @@ class AccountPurgeIntegrationTests {
 		accounts.rectifyProfile(member.id(), "Member renamed " + tag, null);
 		mvc.perform(formLogin().user(tenant.memberEmail()).password("not-the-password")).andExpect(unauthenticated());
 		SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
-		platform.registerApp(organization, "app-" + tag, "osc-fr1", "https://" + tag + ".example/contact");
+		var app = platform.registerApp(organization, "app-" + tag, "osc-fr1", "https://" + tag + ".example/contact");
+		platform.recordBackup(organization, app.id(), "backup-" + UUID.randomUUID(), Instant.now(), 1024,
+				"https://backups." + tag + ".example/1");
+		exports.request(organization, List.of(), owner.id());
 		platform.recordInvoice(organization, "INV-" + UUID.randomUUID(), 1200, "EUR", LocalDate.now(),
 				InvoiceStatus.PAID);
 		DpaDocument shown = agreements.documentToSign(organization);

@@ -4,8 +4,6 @@ import java.io.Serializable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -19,8 +17,9 @@ import io.article28.exports.DeletionManagement;
 import io.article28.exports.UnpaidInvoices;
 
 /**
- * The owner's acts on the "Your data" page: ask for the account's deletion, cancel it,
- * restrict processing and lift the restriction. Each comes back to the page.
+ * The owner's acts on the "Your data" page ({@link ExportPages}): ask for the account's
+ * deletion, cancel it, restrict processing and lift the restriction. Each comes back to
+ * the page.
  */
 @Controller
 class DeletionPages {
@@ -36,22 +35,10 @@ class DeletionPages {
 
 	private final OrganizationAccess access;
 
-	private final DeletionSection section;
-
-	DeletionPages(DeletionManagement deletions, AccountManagement accounts, OrganizationAccess access,
-			DeletionSection section) {
+	DeletionPages(DeletionManagement deletions, AccountManagement accounts, OrganizationAccess access) {
 		this.deletions = deletions;
 		this.accounts = accounts;
 		this.access = access;
-		this.section = section;
-	}
-
-	@GetMapping(PAGE)
-	String page(@AuthenticationPrincipal CurrentUser user, Model model) {
-		OrganizationId organization = organizationOf(user);
-		access.requireReader(user, organization);
-		model.addAttribute("deletion", section.of(user, organization));
-		return "exports/data";
 	}
 
 	@PostMapping(PAGE + "/deletion")
@@ -92,7 +79,7 @@ class DeletionPages {
 		catch (UnpaidInvoices ex) {
 			redirect.addFlashAttribute("formError", new FormError(form, null, ex.getMessage()));
 		}
-		return "redirect:" + PAGE + "#" + form;
+		return "redirect:/organizations/" + organization + "/data#" + form;
 	}
 
 	private static OrganizationId organizationOf(CurrentUser user) {

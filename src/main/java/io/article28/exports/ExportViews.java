@@ -1,0 +1,55 @@
+package io.article28.exports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.article28.agreements.CustomerBlock;
+import io.article28.agreements.DpaStatus;
+import io.article28.agreements.DpaTerms;
+
+/**
+ * The JSON files of an export, as records of their own: what the customer receives is
+ * decided here, never by the other modules' types.
+ */
+final class ExportViews {
+
+	private ExportViews() {
+	}
+
+	record OrganizationView(UUID id, String name, String billingEmail, Map<String, String> dpoContact,
+			Instant createdAt) {
+	}
+
+	record DpaStatusView(DpaStatus.State state, String signedVersion, String pendingVersion, DpaTerms effectiveTerms) {
+	}
+
+	record SignatureView(UUID id, String version, String documentSha256, UUID signerId, Instant signedAt,
+			String ipAddress, String userAgent, CustomerBlock customer, String signedPdf, String signedPdfSha256) {
+	}
+
+	record UploadView(UUID id, String version, UUID uploadedBy, Instant uploadedAt, String filename, String sha256,
+			String status, Instant reviewedAt, String reason, String pdf) {
+	}
+
+	record NoticeView(UUID changeId, String type, String subprocessor, String summary, LocalDate effectiveOn,
+			String dpaVersion, String regime, Instant notifiedAt, Integer objectionWindowDays, String status,
+			String answer, String ground, String justification, Instant answeredAt, UUID answeredBy, String decision,
+			String decisionReason, Instant decidedAt) {
+	}
+
+	record RequestsView(List<Object> requests, String note) {
+	}
+
+	record LogsView(String note, List<AppLogs> apps) {
+	}
+
+	record AppLogs(UUID appId, String name, String logsUrl) {
+	}
+
+	record Unavailable(String what, String why) {
+	}
+
+}

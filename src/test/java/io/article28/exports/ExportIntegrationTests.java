@@ -1,0 +1,279 @@
+package io.article28.exports;
+
+import static io.article28.Tenants.staffAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import io.article28.IntegrationTest;
+import io.article28.Tenants;
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.NewMember;
+import io.article28.accounts.Organization;
+import io.article28.accounts.OrganizationRole;
+import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.DpaSignature;
+import io.article28.core.PageRequest;
+import io.article28.platform.App;
+import io.article28.platform.PlatformManagement;
+import io.article28.trail.TrailFilter;
+import io.article28.trail.TrailManagement;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The export from the API to the opened ZIP: what it holds, that the manifest accounts
+ * for every byte, and who may start and download it.
+ */
+@IntegrationTest
+class ExportIntegrationTests {
+
+	static final String DEMO_PASSWORD = "article28-demo";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	AgreementManagement agreements;
+
+	@Autowired
+	PlatformManagement platform;
+
+	@Autowired
+	TrailManagement trail;
+
+	@Autowired
+	ExportJob job;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void anOwnerExportsEverythingAndTheManifestAccountsForEveryFile() throws Exception {
+		Organization civic = accounts.organizationNamed("Civic Data Lab").orElseThrow();
+		RequestPostProcessor nadia = httpBasic("nadia@civicdata.example", DEMO_PASSWORD);
+		App app = platform.apps(civic.id(), PageRequest.of(0, 10)).items().get(0);
+		String backupId = "bk-" + UUID.randomUUID().toString().substring(0, 8);
+		String backupUrl = "https://backups.platform.example/" + backupId + ".dump";
+		mvc.perform(put("/api/v1/organizations/{org}/apps/{app}/backups/{id}", civic.id(), app.id(), backupId)
+			.with(staffAdmin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"takenAt\":\"2026-11-01T02:00:00Z\",\"sizeBytes\":123456,\"downloadUrl\":\"" + backupUrl
+					+ "\"}"))
+			.andExpect(status().isCreated());
+
+		UUID exportId = start(civic.id().toString(), nadia, null);
+		assertThat(job.writeQueued()).isPositive();
+		mvc.perform(get("/api/v1/organizations/{org}/exports/{id}", civic.id(), exportId).with(nadia))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COMPLETED"))
+			.andExpect(jsonPath("$.progress").value(100))
+			.andExpect(jsonPath("$.sha256").isString())
+			.andExpect(jsonPath("$.expiresAt").isString());
+		var response = mvc
+			.perform(get("/api/v1/organizations/{org}/exports/{id}/download", civic.id(), exportId).with(nadia))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/zip"))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+			.andReturn()
+			.getResponse();
+		byte[] bytes = response.getContentAsByteArray();
+		assertThat(response.getHeader("X-Content-SHA256")).isEqualTo(ExportZip.sha256(bytes));
+		ExportZip zip = ExportZip.open(bytes);
+
+		JsonNode manifest = json.readTree(zip.text("manifest.json"));
+		Set<String> listed = new HashSet<>();
+		for (JsonNode file : manifest.get("files")) {
+			String path = file.get("path").asString();
+			listed.add(path);
+			assertThat(zip.entries()).as(path).containsKey(path);
+			assertThat(ExportZip.sha256(zip.entries().get(path))).as(path).isEqualTo(file.get("sha256").asString());
+			assertThat((long) zip.entries().get(path).length).as(path).isEqualTo(file.get("sizeBytes").asLong());
+		}
+		Set<String> inZip = new HashSet<>(zip.entries().keySet());
+		inZip.remove("manifest.json");
+		assertThat(listed).isEqualTo(inZip);
+		assertThat(inZip).contains("profile/organization.json", "profile/members.csv", "apps/apps.csv",
+				"invoices/invoices.csv", "dpa/status.json", "dpa/signatures.json", "subprocessors/notices.json",
+				"notifications/notifications.csv", "requests/requests.json", "trail/trail.csv", "platform/backups.csv",
+				"platform/logs.json", "platform/not-available.json");
+
+		List<CSVRecord> entries = csv(zip.text("trail/trail.csv"));
+		assertThat(entries).isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.get("organization_id")).isEqualTo(civic.id().toString()));
+		assertThat(entries).extracting(entry -> entry.get("action"))
+			.contains("organization.created", "dpa.signed", "export.started");
+
+		List<DpaSignature> signatures = agreements.signatures(civic.id());
+		assertThat(signatures).isNotEmpty();
+		for (DpaSignature signature : signatures) {
+			assertThat(zip.entries().get("dpa/signatures/" + signature.id() + ".pdf")).isEqualTo(signature.signedPdf());
+		}
+		assertThat(csv(zip.text("profile/members.csv"))).extracting(member -> member.get("email"))
+			.contains("nadia@civicdata.example", "tom@civicdata.example");
+		assertThat(csv(zip.text("platform/backups.csv"))).anySatisfy(backup -> {
+			assertThat(backup.get("backup_id")).isEqualTo(backupId);
+			assertThat(backup.get("download_url")).isEqualTo(backupUrl);
+			assertThat(backup.get("app_name")).isEqualTo(app.name());
+		});
+		assertThat(zip.text("requests/requests.json")).contains("No rights requests");
+		assertThat(zip.text("platform/not-available.json")).contains("alerts", "metrics");
+		assertThat(zip.text("platform/logs.json")).as("without a logs URL configured, the export says whom to ask")
+			.contains(app.name(), "Ask the provider's support");
+
+		assertThat(trail.entries(new TrailFilter(civic.id(), "export.", null, null), PageRequest.of(0, 200)).items())
+			.filteredOn(entry -> entry.objectId().equals(exportId.toString()))
+			.extracting(entry -> entry.action() + "/" + entry.actorType())
+			.contains("export.started/USER", "export.completed/SYSTEM", "export.downloaded/USER");
+	}
+
+	@Test
+	void chosenPartsAreTheOnlyFilesInTheZip() throws Exception {
+		var tenant = tenants.create();
+		UUID exportId = start(tenant.id(), tenant.owner(), "{\"parts\":[\"INVOICES\",\"TRAIL\"]}");
+		job.writeQueued();
+		ExportZip zip = download(tenant.id(), exportId, tenant.owner());
+		assertThat(zip.entries().keySet()).containsExactlyInAnyOrder("invoices/invoices.csv", "trail/trail.csv",
+				"manifest.json");
+		assertThat(json.readTree(zip.text("manifest.json")).get("parts").toString())
+			.isEqualTo("[\"invoices\",\"trail\"]");
+	}
+
+	@Test
+	void aMemberWithoutTheExportPermissionCannotStartOrDownload() throws Exception {
+		var tenant = tenants.create();
+		UUID exportId = start(tenant.id(), tenant.owner(), null);
+		job.writeQueued();
+		mvc.perform(post("/api/v1/organizations/{org}/exports", tenant.id()).with(tenant.member()))
+			.andExpect(status().isForbidden());
+		mvc.perform(
+				get("/api/v1/organizations/{org}/exports/{id}/download", tenant.id(), exportId).with(tenant.member()))
+			.andExpect(status().isForbidden());
+		mvc.perform(
+				get("/api/v1/organizations/{org}/exports/{id}/download", tenant.id(), exportId).with(tenant.owner()))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdminWithoutTheExportPermissionCannotStart() throws Exception {
+		Organization acme = accounts.organizationNamed("Acme Health SAS").orElseThrow();
+		mvc.perform(post("/api/v1/organizations/{org}/exports", acme.id())
+			.with(httpBasic("bruno@acme-health.example", DEMO_PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aMemberGivenTheExportPermissionStartsAndDownloads() throws Exception {
+		var tenant = tenants.create();
+		String email = "exporter@" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		accounts.addMember(tenant.organization().id(),
+				new NewMember(email, "Exporter", OrganizationRole.MEMBER, true, Tenants.PASSWORD), null);
+		RequestPostProcessor exporter = httpBasic(email, Tenants.PASSWORD);
+		UUID exportId = start(tenant.id(), exporter, "{\"parts\":[\"PROFILE\"]}");
+		job.writeQueued();
+		assertThat(download(tenant.id(), exportId, exporter).entries()).containsKey("profile/members.csv");
+	}
+
+	@Test
+	void anotherTenantGetsNotFoundAndStaffCannotDownload() throws Exception {
+		var tenant = tenants.create();
+		var other = tenants.create();
+		UUID exportId = start(tenant.id(), tenant.owner(), "{\"parts\":[\"APPS\"]}");
+		job.writeQueued();
+		mvc.perform(post("/api/v1/organizations/{org}/exports", tenant.id()).with(other.owner()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/organizations/{org}/exports/{id}", tenant.id(), exportId).with(other.owner()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/organizations/{org}/exports/{id}/download", tenant.id(), exportId).with(other.owner()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/organizations/{org}/exports/{id}/download", other.id(), exportId).with(other.owner()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/organizations/{org}/exports/{id}/download", tenant.id(), exportId).with(staffAdmin()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/organizations/{org}/exports", tenant.id()).with(staffAdmin()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDownloadBeforeTheFileIsWrittenIsAConflict() throws Exception {
+		var tenant = tenants.create();
+		UUID exportId = start(tenant.id(), tenant.owner(), null);
+		mvc.perform(
+				get("/api/v1/organizations/{org}/exports/{id}/download", tenant.id(), exportId).with(tenant.owner()))
+			.andExpect(status().isConflict())
+			.andExpect(header().string("Content-Type", "application/problem+json"));
+		mvc.perform(get("/api/v1/organizations/{org}/exports", tenant.id()).with(tenant.member()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].id").value(exportId.toString()))
+			.andExpect(jsonPath("$.items[0].status").value("QUEUED"))
+			.andExpect(jsonPath("$.totalItems").value(1));
+	}
+
+	@Test
+	void anUnknownPartIsRefusedNamingTheField() throws Exception {
+		var tenant = tenants.create();
+		mvc.perform(post("/api/v1/organizations/{org}/exports", tenant.id()).with(tenant.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"parts\":[\"EVERYTHING\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("parts[0]"));
+	}
+
+	private UUID start(String organization, RequestPostProcessor who, String body) throws Exception {
+		var request = post("/api/v1/organizations/{org}/exports", organization).with(who);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		var response = mvc.perform(request)
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.status").value("QUEUED"))
+			.andReturn()
+			.getResponse();
+		UUID id = UUID.fromString(json.readTree(response.getContentAsString()).get("id").asString());
+		assertThat(response.getHeader("Location")).endsWith("/api/v1/organizations/" + organization + "/exports/" + id);
+		return id;
+	}
+
+	private ExportZip download(String organization, UUID exportId, RequestPostProcessor who) throws Exception {
+		return ExportZip.open(
+				mvc.perform(get("/api/v1/organizations/{org}/exports/{id}/download", organization, exportId).with(who))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
+	}
+
+	private static List<CSVRecord> csv(String text) throws Exception {
+		return CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))
+			.getRecords();
+	}
+
+}
