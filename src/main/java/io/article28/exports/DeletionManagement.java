@@ -2,7 +2,10 @@ package io.article28.exports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -17,6 +20,7 @@ import io.article28.agreements.AgreementManagement;
 import io.article28.agreements.DpaTerms;
 import io.article28.agreements.DpaVersion;
 import io.article28.core.RejectedException;
+import io.article28.notifications.NotificationManagement;
 import io.article28.platform.Invoice;
 import io.article28.platform.PlatformManagement;
 import io.article28.trail.Actor;
@@ -36,6 +40,9 @@ public class DeletionManagement {
 
 	private static final int HISTORY_SHOWN = 10;
 
+	private static final DateTimeFormatter PURGE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
+
 	private final AccountDeletions deletions;
 
 	private final AccountManagement accounts;
@@ -46,10 +53,13 @@ public class DeletionManagement {
 
 	private final TrailManagement trail;
 
+	private final NotificationManagement notifications;
+
 	private final Clock clock;
 
 	DeletionManagement(AccountDeletions deletions, AccountManagement accounts, PlatformManagement platform,
-			AgreementManagement agreements, TrailManagement trail, Clock clock) {
+			AgreementManagement agreements, TrailManagement trail, NotificationManagement notifications, Clock clock) {
+		this.notifications = notifications;
 		this.deletions = deletions;
 		this.accounts = accounts;
 		this.platform = platform;
@@ -77,6 +87,11 @@ public class DeletionManagement {
 		trail.record(TrailRecord.of("account.deletion-requested", organization, "account-deletion", deletion.id())
 			.with("returnPeriodDays", returnPeriodDays)
 			.with("purgeAfter", deletion.purgeAfter()));
+		String purgeAfter = PURGE_DATE.format(deletion.purgeAfter());
+		notifications.tellOrganization("account-deletion-scheduled:" + deletion.id(), organization,
+				"account-deletion-scheduled", Map.of("deletionId", deletion.id().toString(), "purgeAfter", purgeAfter,
+						"returnPeriodDays", returnPeriodDays),
+				"account.deletion-scheduled", purgeAfter);
 		return deletion;
 	}
 
@@ -86,6 +101,9 @@ public class DeletionManagement {
 		deletion.cancel(by, clock.instant());
 		deletions.update(deletion);
 		trail.record(TrailRecord.of("account.deletion-cancelled", organization, "account-deletion", deletion.id()));
+		notifications.tellOrganization("account-deletion-cancelled:" + deletion.id(), organization,
+				"account-deletion-cancelled", Map.of("deletionId", deletion.id().toString()),
+				"account.deletion-cancelled");
 		return deletion;
 	}
 

@@ -32,6 +32,7 @@ import io.article28.platform.PlatformManagement;
 import io.article28.subprocessors.ChangeNotice;
 import io.article28.subprocessors.OrganizationChange;
 import io.article28.subprocessors.SubprocessorChangeManagement;
+import io.article28.trail.TrailEntry;
 import io.article28.trail.TrailFilter;
 import io.article28.trail.TrailManagement;
 
@@ -56,8 +57,7 @@ class ExportWriter {
 			"attempts", "delivered_at", "read_at", "last_error", "attachment_name", "body_text", "payload" };
 
 	/** The fields an auditor needs to recompute each entry's hash, as the trail's CSV. */
-	static final String[] TRAIL = { "sequence", "recorded_at", "actor_type", "actor_id", "organization_id", "action",
-			"object_type", "object_id", "detail", "previous_hash", "hash" };
+	static final String[] TRAIL = TrailEntry.COLUMNS.toArray(String[]::new);
 
 	private final AccountManagement accounts;
 
@@ -240,9 +240,7 @@ class ExportWriter {
 	private void trail(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {
 		zip.csv("trail/trail.csv", ExportPart.TRAIL, TRAIL,
 				csv -> trail.forEach(TrailFilter.organization(organization), entry -> ExportArchive.unchecked(() -> {
-					csv.printRecord(entry.sequence(), entry.recordedAt(), entry.actorType(), entry.actorId(),
-							entry.organizationId(), entry.action(), entry.objectType(), entry.objectId(),
-							entry.detail(), entry.previousHash(), entry.hash());
+					csv.printRecord(entry.columnValues());
 					rows.accept(1);
 				})));
 	}

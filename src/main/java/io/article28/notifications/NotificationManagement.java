@@ -3,7 +3,9 @@ package io.article28.notifications;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -12,6 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.OrganizationContacts;
 import io.article28.accounts.OrganizationId;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
@@ -47,13 +51,42 @@ public class NotificationManagement {
 
 	private final boolean allowAnyUrl;
 
+	private final AccountManagement accounts;
+
+	private final Outbox outbox;
+
+	private final MessageComposer composer;
+
 	NotificationManagement(Notifications notifications, Webhooks webhooks, TrailManagement trail, Clock clock,
-			@Value("${article28.webhooks.allow-any-url:false}") boolean allowAnyUrl) {
+			@Value("${article28.webhooks.allow-any-url:false}") boolean allowAnyUrl, AccountManagement accounts,
+			Outbox outbox, MessageComposer composer) {
+		this.accounts = accounts;
+		this.outbox = outbox;
+		this.composer = composer;
 		this.notifications = notifications;
 		this.webhooks = webhooks;
 		this.trail = trail;
 		this.clock = clock;
 		this.allowAnyUrl = allowAnyUrl;
+	}
+
+	/**
+	 * Tells an organization's DPO and owners of something that concerns the whole
+	 * account, by mail (template {@code mail/<kind>}), in-app ({@code inbox.<kind>} with
+	 * the arguments) and on its webhook. Queued in the caller's transaction: told if and
+	 * only if it happened, once per event key.
+	 */
+	public void tellOrganization(String eventKey, OrganizationId organization, String kind, Map<String, Object> values,
+			String webhookType, Object... inAppArguments) {
+		OrganizationContacts contacts = accounts.contacts(List.of(organization)).get(0);
+		Map<String, Object> mailValues = new HashMap<>(values);
+		mailValues.put("organization", contacts.name());
+		MessageComposer.Mail mail = composer.mail(kind, mailValues, contacts.name());
+		Outbox.Batch batch = outbox.batch();
+		contacts.recipients().forEach(to -> batch.email(eventKey, organization, to, kind, mail));
+		batch.inApp(eventKey, organization, kind, composer.text("inbox." + kind, inAppArguments))
+			.webhook(eventKey, organization, webhookType, values)
+			.store();
 	}
 
 	public WebhookView configureWebhook(OrganizationId organization, String url, String secret) {

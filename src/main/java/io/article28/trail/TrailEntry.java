@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -27,6 +29,14 @@ public record TrailEntry(long sequence, Instant recordedAt, ActorType actorType,
 	/** The previous hash of the very first entry. */
 	public static final String GENESIS = "0".repeat(64);
 
+	/**
+	 * The columns of an entry in a CSV export, in the order of {@link #columnValues()}:
+	 * every field an auditor needs to recompute the hashes.
+	 */
+	public static final List<String> COLUMNS = List.of("sequence", "recorded_at", "actor_type", "actor_id",
+			"actor_pseudonym", "organization_id", "action", "object_type", "object_id", "object_pseudonym", "detail",
+			"previous_hash", "hash");
+
 	/** The object type of an entry about a person's account. */
 	static final String PERSON_OBJECT = "user";
 
@@ -38,6 +48,12 @@ public record TrailEntry(long sequence, Instant recordedAt, ActorType actorType,
 		String hash = hashOf(sequence, recordedAt, actor.type(), chained(actor.id(), actorPseudonym), organizationId,
 				action, objectType, chained(objectId, objectPseudonym), detail, previousHash);
 		return new TrailEntry(sequence, recordedAt, actor.type(), actor.id(), actorPseudonym, organizationId, action,
+				objectType, objectId, objectPseudonym, detail, previousHash, hash);
+	}
+
+	/** The entry's values in the order of {@link #COLUMNS}. */
+	public List<Object> columnValues() {
+		return Arrays.asList(sequence, recordedAt, actorType, actorId, actorPseudonym, organizationId, action,
 				objectType, objectId, objectPseudonym, detail, previousHash, hash);
 	}
 

@@ -20,18 +20,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
-import io.article28.TestDatabase;
 import io.article28.Tenants;
 
 /**
  * An owner takes its data away in a real browser: opens Your data, starts an export with
  * every part, watches the page follow it until the job (the real db-scheduler, polling
  * every second) has written it, and downloads the ZIP. The scheduler runs other jobs too,
- * so this class has a database and a context of its own, closed after it.
+ * so this class has a database and a context of its own, closed after it. Browser tests
+ * run on H2 only: the database is an in-memory one of its own.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=${" + TestDatabase.ISOLATED_URL + "}", "article28.demo=true",
+		properties = { "spring.datasource.url=jdbc:h2:mem:export-browser;DB_CLOSE_DELAY=-1", "article28.demo=true",
 				"article28.admin.password=" + Tenants.ADMIN_PASSWORD, "logging.level.org.openqa.selenium=ERROR",
 				"db-scheduler.enabled=true", "db-scheduler.polling-interval=1s",
 				"article28.data-dir=target/test-data" })

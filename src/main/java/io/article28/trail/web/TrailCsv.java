@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import io.article28.trail.TrailEntry;
 import io.article28.trail.TrailFilter;
 import io.article28.trail.TrailManagement;
 
@@ -19,9 +20,7 @@ import io.article28.trail.TrailManagement;
  */
 final class TrailCsv {
 
-	static final String[] HEADER = { "sequence", "recorded_at", "actor_type", "actor_id", "actor_pseudonym",
-			"organization_id", "action", "object_type", "object_id", "object_pseudonym", "detail", "previous_hash",
-			"hash" };
+	static final String[] HEADER = TrailEntry.COLUMNS.toArray(String[]::new);
 
 	private TrailCsv() {
 	}
@@ -34,10 +33,7 @@ final class TrailCsv {
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
 			trail.forEach(filter, entry -> {
 				try {
-					csv.printRecord(entry.sequence(), entry.recordedAt(), entry.actorType(), entry.actorId(),
-							entry.actorPseudonym(), entry.organizationId(), entry.action(), entry.objectType(),
-							entry.objectId(), entry.objectPseudonym(), entry.detail(), entry.previousHash(),
-							entry.hash());
+					csv.printRecord(entry.columnValues());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
