@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.article28.IntegrationTest;
@@ -38,6 +39,9 @@ class DeletionIntegrationTests {
 
 	@Autowired
 	TrailManagement trail;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void deletingWhileAnInvoiceIsUnpaidIsRefusedWithTheInvoiceNamed() throws Exception {
@@ -98,6 +102,22 @@ class DeletionIntegrationTests {
 			.andExpect(jsonPath("$.history.length()").value(1));
 
 		assertThat(actions(tenant)).contains("account.deletion-requested", "account.deletion-cancelled");
+		assertThat(told(tenant, "account-deletion-scheduled")).containsExactlyInAnyOrder("EMAIL:" + tenant.ownerEmail(),
+				"IN_APP:null");
+		assertThat(told(tenant, "account-deletion-cancelled")).containsExactlyInAnyOrder("EMAIL:" + tenant.ownerEmail(),
+				"IN_APP:null");
+	}
+
+	/**
+	 * Who was told of it, as channel and recipient: the owners by mail, the account
+	 * in-app.
+	 */
+	private java.util.List<String> told(Tenants.Tenant tenant, String kind) {
+		return jdbc.sql("select channel, recipient from notification where organization_id = :org and kind = :kind")
+			.param("org", tenant.organization().id().value())
+			.param("kind", kind)
+			.query((rs, row) -> rs.getString("channel") + ":" + rs.getString("recipient"))
+			.list();
 	}
 
 	@Test
