@@ -90,8 +90,21 @@ final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, Duration.ofSeconds(40)).until(page -> text().contains(expected));
 	}
 
+	/**
+	 * The page's text. A page that reloads itself (the export history does, while an
+	 * export runs) may replace the body while it is read: then it is read again.
+	 */
 	String text() {
-		return driver.findElement(By.tagName("body")).getText();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return driver.findElement(By.tagName("body")).getText();
+			}
+			catch (WebDriverException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**
