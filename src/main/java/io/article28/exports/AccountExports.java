@@ -108,8 +108,9 @@ class AccountExports {
 			.update();
 	}
 
-	void complete(UUID id, long written, long size, String sha256, Instant now, Instant expiresAt) {
-		jdbc.sql("""
+	/** Whether the export was still there to complete: a purge may have erased it. */
+	boolean complete(UUID id, long written, long size, String sha256, Instant now, Instant expiresAt) {
+		return jdbc.sql("""
 				update account_export set status = 'COMPLETED', rows_written = :written, size_bytes = :size,
 				  sha256 = :sha256, completed_at = :now, heartbeat_at = :now, expires_at = :expires
 				where id = :id""")
@@ -119,7 +120,7 @@ class AccountExports {
 			.param("sha256", sha256)
 			.param("now", Timestamps.of(now))
 			.param("expires", Timestamps.of(expiresAt))
-			.update();
+			.update() == 1;
 	}
 
 	void fail(UUID id, String reason, Instant now) {

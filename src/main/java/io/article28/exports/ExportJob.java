@@ -122,13 +122,21 @@ class ExportJob {
 			}
 			Files.move(part, files.of(id), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			Instant now = clock.instant();
-			transactions.executeWithoutResult(status -> {
-				exports.complete(id, progress.written, size, sha256, now, now.plus(AccountExport.VALIDITY));
+			boolean completed = Boolean.TRUE.equals(transactions.execute(status -> {
+				if (!exports.complete(id, progress.written, size, sha256, now, now.plus(AccountExport.VALIDITY))) {
+					return false;
+				}
 				trail.record(ACTOR,
 						TrailRecord.of("export.completed", export.organizationId(), "export", id)
 							.with("sizeBytes", size)
 							.with("sha256", sha256));
-			});
+				return true;
+			}));
+			if (!completed) {
+				log.info("Export {} was erased with its organization while being written; its file is deleted", id);
+				deleteQuietly(id);
+				return false;
+			}
 			log.info("Export {} of organization {} written: {} rows, {} bytes", id, export.organizationId(),
 					progress.written, size);
 			return true;
