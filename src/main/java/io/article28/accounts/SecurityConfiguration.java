@@ -61,6 +61,10 @@ class SecurityConfiguration {
 				// Anyone may ask to follow the changes by email; the mail confirms it.
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/subprocessor-subscriptions")
 				.permitAll()
+				// Rights requests of people without an account: filed, confirmed by the
+				// link mailed to them, followed with their private link.
+				.requestMatchers("/api/v1/public/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -69,7 +73,7 @@ class SecurityConfiguration {
 			// its CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
 				// Public and acting for no session: a forged request gains nothing.
-				.ignoringRequestMatchers("/api/v1/subprocessor-subscriptions"))
+				.ignoringRequestMatchers("/api/v1/subprocessor-subscriptions", "/api/v1/public/**"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -93,7 +97,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/subprocessors", "/subprocessors.atom", "/subprocessors/subscriptions",
 						"/subprocessors/subscriptions/confirm", "/subprocessors/subscriptions/unsubscribe", "/css/**",
-						"/js/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**")
+						"/js/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
+						"/rights", "/rights/**")
 				.permitAll()
 				.requestMatchers("/staff/**")
 				.hasAuthority("STAFF")

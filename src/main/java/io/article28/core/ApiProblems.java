@@ -60,6 +60,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> throttled(ThrottledException ex) {
+		ResponseEntity<Object> problem = problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage(), null, List.of());
+		return ResponseEntity.status(problem.getStatusCode())
+			.headers(problem.getHeaders())
+			.header("Retry-After", String.valueOf(ex.retryAfter().toSeconds()))
+			.body(problem.getBody());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> denied(AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, "This action is reserved to another role.", null, List.of());
 	}

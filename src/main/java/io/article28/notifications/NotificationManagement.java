@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.OrganizationContacts;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffRole;
+import io.article28.core.EmailAddress;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
@@ -87,6 +89,28 @@ public class NotificationManagement {
 		batch.inApp(eventKey, organization, kind, composer.text("inbox." + kind, inAppArguments))
 			.webhook(eventKey, organization, webhookType, values)
 			.store();
+	}
+
+	/**
+	 * Mails one person who has no account, such as someone who filed a rights request;
+	 * queued in the caller's transaction, once per event key.
+	 */
+	public void tellPerson(String eventKey, EmailAddress to, String kind, Map<String, Object> values,
+			Object... subjectArguments) {
+		outbox.email(eventKey, null, to, kind, composer.mail(kind, values, subjectArguments));
+	}
+
+	/** Mails every member of the provider's staff holding the role. */
+	public void tellStaff(String eventKey, StaffRole role, String kind, Map<String, Object> values,
+			Object... subjectArguments) {
+		MessageComposer.Mail mail = composer.mail(kind, values, subjectArguments);
+		Outbox.Batch batch = outbox.batch();
+		accounts.staff(PageRequest.of(0, PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(staff -> staff.staffRole().filter(role::equals).isPresent())
+			.forEach(staff -> batch.email(eventKey, null, staff.email(), kind, mail));
+		batch.store();
 	}
 
 	public WebhookView configureWebhook(OrganizationId organization, String url, String secret) {

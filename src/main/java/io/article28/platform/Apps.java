@@ -41,6 +41,26 @@ class Apps {
 		return jdbc.sql("select * from hosted_app where id = :id").param("id", id.value()).query(Apps::map).optional();
 	}
 
+	java.util.Optional<App> findByName(String name) {
+		return jdbc.sql("select * from hosted_app where lower(name) = lower(:name)")
+			.param("name", name)
+			.query(Apps::map)
+			.optional();
+	}
+
+	List<String> namesStartingWith(String prefix, int limit) {
+		String escaped = prefix.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return jdbc
+			.sql("select name from hosted_app where lower(name) like :prefix escape '\\' order by name limit :limit")
+			.param("prefix", escaped + "%")
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
 	boolean existsByName(String name) {
 		return jdbc.sql("select count(*) from hosted_app where name = :name")
 			.param("name", name)

@@ -82,6 +82,29 @@ public class PlatformManagement {
 		return app;
 	}
 
+	/** The app with this name, ignoring case: names are unique on the platform. */
+	@Transactional(readOnly = true)
+	public Optional<App> appNamed(String name) {
+		return name == null || name.isBlank() ? Optional.empty() : apps.findByName(name.strip());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<App> app(AppId id) {
+		return apps.find(id);
+	}
+
+	/**
+	 * The names of the apps starting with these letters: what the public may look up to
+	 * name the app a request is about. Names only, never who runs the app.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> appNamesStartingWith(String prefix, int limit) {
+		if (prefix == null || prefix.strip().length() < 2) {
+			return List.of();
+		}
+		return apps.namesStartingWith(prefix.strip(), limit);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<App> apps(OrganizationId owner, PageRequest page) {
 		return apps.ofOrganization(owner, page);

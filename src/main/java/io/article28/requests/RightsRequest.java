@@ -1,0 +1,227 @@
+package io.article28.requests;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.UserId;
+import io.article28.core.EmailAddress;
+import io.article28.core.Fields;
+import io.article28.core.RejectedException;
+import io.article28.platform.AppId;
+
+/**
+ * A person's request about the personal data an app holds (or the provider itself, when
+ * there is no app). It counts from its receipt: the moment the person confirmed its
+ * email, before which nothing is forwarded.
+ */
+public class RightsRequest {
+
+	/** How long the confirmation link of a new request works. */
+	public static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
+
+	public static final int MAX_DETAILS = 5000;
+
+	/**
+	 * A new request and the secret of its confirmation link, which only the person
+	 * receives.
+	 */
+	record Submission(RightsRequest request, String confirmationToken) {
+	}
+
+	private final UUID id;
+
+	private final AppId appId;
+
+	private final String appName;
+
+	private final OrganizationId organizationId;
+
+	private final RequestRight right;
+
+	private final EmailAddress requesterEmail;
+
+	private final String details;
+
+	private RequestStatus status;
+
+	private final Instant submittedAt;
+
+	private String confirmationDigest;
+
+	private final Instant confirmationExpiresAt;
+
+	private String statusDigest;
+
+	private Instant receivedAt;
+
+	private LocalDate dueOn;
+
+	private Instant acknowledgedAt;
+
+	private UserId acknowledgedBy;
+
+	RightsRequest(UUID id, AppId appId, String appName, OrganizationId organizationId, RequestRight right,
+			EmailAddress requesterEmail, String details, RequestStatus status, Instant submittedAt,
+			String confirmationDigest, Instant confirmationExpiresAt, String statusDigest, Instant receivedAt,
+			LocalDate dueOn, Instant acknowledgedAt, UserId acknowledgedBy) {
+		this.id = Objects.requireNonNull(id);
+		this.appId = appId;
+		this.appName = appName;
+		this.organizationId = organizationId;
+		this.right = Objects.requireNonNull(right);
+		this.requesterEmail = Objects.requireNonNull(requesterEmail);
+		this.details = details;
+		this.status = Objects.requireNonNull(status);
+		this.submittedAt = Objects.requireNonNull(submittedAt);
+		this.confirmationDigest = confirmationDigest;
+		this.confirmationExpiresAt = Objects.requireNonNull(confirmationExpiresAt);
+		this.statusDigest = statusDigest;
+		this.receivedAt = receivedAt;
+		this.dueOn = dueOn;
+		this.acknowledgedAt = acknowledgedAt;
+		this.acknowledgedBy = acknowledgedBy;
+	}
+
+	/**
+	 * A request about an app (its id, name and owner) or, with none, about the provider;
+	 * unconfirmed until the person follows the link sent to the address.
+	 */
+	static Submission submit(AppId appId, String appName, OrganizationId owner, RequestRight right,
+			EmailAddress requester, String details, Instant now) {
+		if (right == null) {
+			throw RejectedException.invalid("right", "choose the right you exercise");
+		}
+		String text = Fields.required("details", details, MAX_DETAILS);
+		String confirmation = RequestTokens.generate();
+		RightsRequest request = new RightsRequest(UUID.randomUUID(), appId, appName, owner, right, requester, text,
+				RequestStatus.UNCONFIRMED, now, RequestTokens.digest(confirmation), now.plus(CONFIRMATION_VALIDITY),
+				null, null, null, null, null);
+		return new Submission(request, confirmation);
+	}
+
+	/**
+	 * The person confirmed its email: the request is received now, and its month starts.
+	 * The link works once, and only until it expires. Returns the secret of the person's
+	 * status link.
+	 */
+	String confirm(String token, Instant now) {
+		if (status != RequestStatus.UNCONFIRMED) {
+			throw RejectedException.conflict("token", "this link was already used: the request is confirmed");
+		}
+		if (!RequestTokens.matches(token, confirmationDigest)) {
+			throw RejectedException.invalid("token", "this confirmation link is not valid");
+		}
+		if (!now.isBefore(confirmationExpiresAt)) {
+			throw RejectedException.conflict("token",
+					"this confirmation link has expired: please submit the request again");
+		}
+		this.status = RequestStatus.RECEIVED;
+		this.receivedAt = now;
+		this.dueOn = ResponseDeadline.from(now).dueOn();
+		this.confirmationDigest = null;
+		String statusToken = RequestTokens.generate();
+		this.statusDigest = RequestTokens.digest(statusToken);
+		return statusToken;
+	}
+
+	/** The controller tells the person it has the request in hand. */
+	void acknowledge(UserId by, Instant now) {
+		if (status != RequestStatus.RECEIVED) {
+			throw RejectedException.conflict(null, status == RequestStatus.ACKNOWLEDGED
+					? "the request is already acknowledged" : "a " + status + " request cannot be acknowledged");
+		}
+		this.status = RequestStatus.ACKNOWLEDGED;
+		this.acknowledgedAt = now;
+		this.acknowledgedBy = Objects.requireNonNull(by);
+	}
+
+	/** Whether this is the secret of the person's status link. */
+	public boolean openedBy(String statusToken) {
+		return RequestTokens.matches(statusToken, statusDigest);
+	}
+
+	public Optional<ResponseDeadline> deadline() {
+		return receivedAt == null ? Optional.empty()
+				: Optional.of(new ResponseDeadline(LocalDate.ofInstant(receivedAt, ResponseDeadline.ZONE), dueOn));
+	}
+
+	/** Whether the answer is late: still owed after its due day. */
+	public boolean overdueOn(LocalDate today) {
+		return status.open() && deadline().map(deadline -> deadline.overdueOn(today)).orElse(false);
+	}
+
+	/** Whether the request is about the provider itself rather than a hosted app. */
+	public boolean aboutProvider() {
+		return organizationId == null;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public Optional<AppId> appId() {
+		return Optional.ofNullable(appId);
+	}
+
+	public Optional<String> appName() {
+		return Optional.ofNullable(appName);
+	}
+
+	public Optional<OrganizationId> organizationId() {
+		return Optional.ofNullable(organizationId);
+	}
+
+	public RequestRight right() {
+		return right;
+	}
+
+	public EmailAddress requesterEmail() {
+		return requesterEmail;
+	}
+
+	public String details() {
+		return details;
+	}
+
+	public RequestStatus status() {
+		return status;
+	}
+
+	public Instant submittedAt() {
+		return submittedAt;
+	}
+
+	String confirmationDigest() {
+		return confirmationDigest;
+	}
+
+	public Instant confirmationExpiresAt() {
+		return confirmationExpiresAt;
+	}
+
+	String statusDigest() {
+		return statusDigest;
+	}
+
+	public Optional<Instant> receivedAt() {
+		return Optional.ofNullable(receivedAt);
+	}
+
+	public Optional<LocalDate> dueOn() {
+		return Optional.ofNullable(dueOn);
+	}
+
+	public Optional<Instant> acknowledgedAt() {
+		return Optional.ofNullable(acknowledgedAt);
+	}
+
+	public Optional<UserId> acknowledgedBy() {
+		return Optional.ofNullable(acknowledgedBy);
+	}
+
+}

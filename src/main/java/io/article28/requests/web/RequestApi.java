@@ -1,0 +1,62 @@
+package io.article28.requests.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.requests.RequestManagement;
+import io.article28.requests.RequestStatus;
+
+/** The rights requests about an organization's apps, for the organization to handle. */
+@RestController
+@RequestMapping("/api/v1/organizations/{orgId}/requests")
+class RequestApi {
+
+	private final RequestManagement requests;
+
+	private final OrganizationAccess access;
+
+	RequestApi(RequestManagement requests, OrganizationAccess access) {
+		this.requests = requests;
+		this.access = access;
+	}
+
+	@GetMapping
+	Page<RequestViews.ForController> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@RequestParam(required = false) RequestStatus status, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return requests.received(organization, status, overdue, PageRequest.of(page, size))
+			.map(request -> RequestViews.ForController.of(request, requests.today()));
+	}
+
+	@GetMapping("/{id}")
+	RequestViews.ForController one(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return RequestViews.ForController.of(requests.request(organization, id), requests.today());
+	}
+
+	/** The organization has the request in hand: an OWNER or ADMIN of its own says so. */
+	@PostMapping("/{id}/acknowledgement")
+	RequestViews.ForController acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		return RequestViews.ForController.of(requests.acknowledge(organization, id, user.id()), requests.today());
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.article28.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.article28.accounts.UserId;
+import io.article28.core.EmailAddress;
+import io.article28.core.RejectedException;
+
+class RightsRequestTests {
+
+	private final Instant filed = Instant.parse("2026-11-23T10:00:00Z");
+
+	private RightsRequest.Submission submission() {
+		return RightsRequest.submit(null, null, null, RequestRight.ACCESS, new EmailAddress("person@example.org"),
+				"What do you hold about me?", filed);
+	}
+
+	@Test
+	void theConfirmationLinkWorksUntilFortyEightHoursAndNotAtThem() {
+		var late = submission();
+		assertThatThrownBy(
+				() -> late.request().confirm(late.confirmationToken(), filed.plus(RightsRequest.CONFIRMATION_VALIDITY)))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("expired");
+		assertThat(late.request().status()).isEqualTo(RequestStatus.UNCONFIRMED);
+
+		var inTime = submission();
+		String statusToken = inTime.request()
+			.confirm(inTime.confirmationToken(), filed.plus(RightsRequest.CONFIRMATION_VALIDITY).minusSeconds(1));
+		assertThat(inTime.request().status()).isEqualTo(RequestStatus.RECEIVED);
+		assertThat(inTime.request().openedBy(statusToken)).isTrue();
+		assertThat(inTime.request().openedBy(inTime.confirmationToken())).isFalse();
+	}
+
+	@Test
+	void aConfirmationLinkWorksOnceAndOnlyWithItsOwnSecret() {
+		var submission = submission();
+		assertThatThrownBy(() -> submission.request().confirm("not-the-token", filed))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("not valid");
+		submission.request().confirm(submission.confirmationToken(), filed);
+		assertThatThrownBy(() -> submission.request().confirm(submission.confirmationToken(), filed))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("already used");
+	}
+
+	@Test
+	void onlyAReceivedRequestIsAcknowledgedAndOnce() {
+		var submission = submission();
+		UserId owner = new UserId(UUID.randomUUID());
+		assertThatThrownBy(() -> submission.request().acknowledge(owner, filed)).isInstanceOf(RejectedException.class);
+		submission.request().confirm(submission.confirmationToken(), filed);
+		submission.request().acknowledge(owner, filed);
+		assertThat(submission.request().status()).isEqualTo(RequestStatus.ACKNOWLEDGED);
+		assertThatThrownBy(() -> submission.request().acknowledge(owner, filed)).isInstanceOf(RejectedException.class)
+			.hasMessageContaining("already acknowledged");
+	}
+
+	@Test
+	void anAppIsNamedByItsNameOrByAnAddressOfIt() {
+		assertThat(RequestManagement.appName("acme-website")).isEqualTo("acme-website");
+		assertThat(RequestManagement.appName("https://acme-website.osc-fr1.example.io/contact"))
+			.isEqualTo("acme-website");
+		assertThat(RequestManagement.appName("acme-website.osc-fr1.example.io")).isEqualTo("acme-website");
+	}
+
+	@Test
+	void aThrowawayAddressIsRefusedAPlainOneIsKept() {
+		assertThatThrownBy(() -> RequestManagement.requesterEmail("someone@mailinator.com"))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("disposable");
+		assertThatThrownBy(() -> RequestManagement.requesterEmail("not an address"))
+			.isInstanceOf(RejectedException.class);
+		assertThat(RequestManagement.requesterEmail("Someone@Example.org").value()).isEqualTo("someone@example.org");
+	}
+
+}
