@@ -3,7 +3,9 @@ package io.article28.requests;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.accounts.UserId;
 import io.article28.core.EmailAddress;
+import io.article28.core.Fields;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
@@ -25,6 +28,7 @@ import io.article28.core.RejectedException;
 import io.article28.notifications.NotificationManagement;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
+import io.article28.trail.Actor;
 import io.article28.trail.TrailManagement;
 import io.article28.trail.TrailRecord;
 
@@ -45,6 +49,9 @@ public class RequestManagement {
 			"yopmail.com", "trashmail.com", "temp-mail.org", "tempmail.com", "sharklasers.com", "throwawaymail.com",
 			"getnada.com", "dispostable.com", "maildrop.cc", "mailnesia.com", "fakeinbox.com");
 
+	/** Reminders go out this many days before the due day. */
+	static final int[] REMINDER_DAYS = { 7, 1 };
+
 	/** What the public form and API ask. */
 	public record NewRequest(String app, RequestRight right, String email, String details) {
 	}
@@ -54,6 +61,8 @@ public class RequestManagement {
 	}
 
 	private final RightsRequests requests;
+
+	private final RequestMessages messages;
 
 	private final RequestFlood flood;
 
@@ -67,10 +76,11 @@ public class RequestManagement {
 
 	private final String baseUrl;
 
-	RequestManagement(RightsRequests requests, RequestFlood flood, PlatformManagement platform,
-			NotificationManagement notifications, TrailManagement trail, Clock clock,
+	RequestManagement(RightsRequests requests, RequestMessages messages, RequestFlood flood,
+			PlatformManagement platform, NotificationManagement notifications, TrailManagement trail, Clock clock,
 			@Value("${article28.base-url}") String baseUrl) {
 		this.requests = requests;
+		this.messages = messages;
 		this.flood = flood;
 		this.platform = platform;
 		this.notifications = notifications;
@@ -146,13 +156,13 @@ public class RequestManagement {
 	@Transactional(readOnly = true)
 	public Page<RightsRequest> received(OrganizationId organization, RequestStatus status, boolean overdueOnly,
 			PageRequest page) {
-		return requests.received(organization, new RightsRequests.Filter(status, overdueOnly, today()), page);
+		return requests.received(organization, new RightsRequests.Filter(status, overdueOnly, false, today()), page);
 	}
 
 	/** The requests about the provider itself: the staff DPOs' queue. */
 	@Transactional(readOnly = true)
 	public Page<RightsRequest> aboutProvider(RequestStatus status, boolean overdueOnly, PageRequest page) {
-		return requests.received(null, new RightsRequests.Filter(status, overdueOnly, today()), page);
+		return requests.received(null, new RightsRequests.Filter(status, overdueOnly, false, today()), page);
 	}
 
 	/** One request of the organization; another organization's is not found. */
@@ -172,6 +182,175 @@ public class RequestManagement {
 		notifications.tellPerson("request-acknowledged:" + id, request.requesterEmail(), "request-acknowledged",
 				describe(request));
 		return request;
+	}
+
+	/**
+	 * The controller takes one or two further months, with a reason the person is told;
+	 * only while the first month runs, and once.
+	 */
+	public RightsRequest extend(OrganizationId organization, UUID id, int months, String reason, UserId by) {
+		RightsRequest request = request(organization, id);
+		request.extend(months, reason, today(), clock.instant());
+		requests.update(request);
+		trail.record(TrailRecord.of("request.extended", organization, "rights-request", id)
+			.with("months", months)
+			.with("dueOn", request.extension().orElseThrow().dueOn()));
+		Map<String, Object> values = describe(request);
+		values.put("reason", request.extension().orElseThrow().reason());
+		notifications.tellPerson("request-extended:" + id, request.requesterEmail(), "request-extended", values);
+		return request;
+	}
+
+	/** The controller answers; the person is told to read the answer through its link. */
+	public RightsRequest answer(OrganizationId organization, UUID id, RequestOutcome outcome, String message,
+			UserId by) {
+		RightsRequest request = request(organization, id);
+		request.answer(outcome, message, by, clock.instant());
+		requests.update(request);
+		trail.record(TrailRecord.of("request.answered", organization, "rights-request", id).with("outcome", outcome));
+		Map<String, Object> values = describe(request);
+		values.put("outcome", outcome.name());
+		notifications.tellPerson("request-answered:" + id, request.requesterEmail(), "request-answered", values);
+		return request;
+	}
+
+	public RightsRequest close(OrganizationId organization, UUID id) {
+		RightsRequest request = request(organization, id);
+		request.close(clock.instant());
+		requests.update(request);
+		trail.record(TrailRecord.of("request.closed", organization, "rights-request", id));
+		return request;
+	}
+
+	/** The person adds a message through its private link; the controller is told. */
+	public RequestMessage addRequesterMessage(UUID id, String statusToken, String body) {
+		RightsRequest request = forRequester(id, statusToken);
+		String text = Fields.required("message", body, RightsRequest.MAX_DETAILS);
+		if (messages.count(id) >= RequestMessages.MAX_PER_REQUEST) {
+			throw RejectedException.conflict("message", "this request has too many messages already");
+		}
+		RequestMessage message = messages.add(id, RequestMessage.Author.REQUESTER, text, clock.instant());
+		OrganizationId owner = request.organizationId().orElse(null);
+		trail.record(TrailRecord.of("request.message-added", owner, "rights-request", id).with("author", "REQUESTER"));
+		Map<String, Object> values = describe(request);
+		values.put("message", text);
+		values.put("inboxUrl", baseUrl + "/requests");
+		String key = "request-message:" + message.id();
+		if (owner == null) {
+			notifications.tellStaff(key, StaffRole.DPO, "request-message", values);
+		}
+		else {
+			notifications.tellOrganization(key, owner, "request-message", values, "rights-request.message",
+					request.appName().orElse(""));
+		}
+		return message;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RequestMessage> messages(UUID id) {
+		return messages.of(id);
+	}
+
+	/**
+	 * Escalates the requests no one acknowledged within the days set: the provider's
+	 * support is told, the owner receives the request again, and the person learns that
+	 * the provider forwarded it again. Returns how many were escalated.
+	 */
+	public int escalateUnacknowledged(Instant now, int afterDays) {
+		int escalated = 0;
+		for (UUID id : requests.unacknowledgedSince(now.minus(java.time.Duration.ofDays(afterDays)), 100)) {
+			RightsRequest request = requests.find(id).orElseThrow();
+			if (!request.escalate(now)) {
+				continue;
+			}
+			requests.update(request);
+			OrganizationId owner = request.organizationId().orElse(null);
+			trail.record(Actor.system("request-escalation"),
+					TrailRecord.of("request.escalated", owner, "rights-request", id).with("afterDays", afterDays));
+			Map<String, Object> values = describe(request);
+			values.put("afterDays", afterDays);
+			values.put("queueUrl", baseUrl + "/staff/requests?escalated=true");
+			notifications.tellStaff("request-escalated:" + id, StaffRole.SUPPORT, "request-escalated", values);
+			notifications.tellPerson("request-forwarded-again:" + id, request.requesterEmail(),
+					"request-forwarded-again", values);
+			forwardAgain(request, "request-forwarded-again:" + id);
+			escalated++;
+		}
+		return escalated;
+	}
+
+	/**
+	 * The escalated requests still waiting, of every organization, for the provider's
+	 * support.
+	 */
+	@Transactional(readOnly = true)
+	public Page<RightsRequest> escalated(PageRequest page) {
+		return requests.received(null, new RightsRequests.Filter(null, false, true, today()), page);
+	}
+
+	/**
+	 * The provider's support follows an escalated request up: contacts the owner again,
+	 * or notes that the owner cannot be reached; either way with a note kept with it.
+	 */
+	public RightsRequest followUp(UUID id, FollowUp action, String note) {
+		RightsRequest request = requests.find(id)
+			.filter(found -> found.escalatedAt().isPresent())
+			.orElseThrow(() -> new NotFoundException("Escalated request"));
+		if (action == null) {
+			throw RejectedException.invalid("action", "one of CONTACT_AGAIN, OWNER_UNREACHABLE");
+		}
+		String text = Fields.required("note", note, 2000);
+		RequestMessage message = messages.add(id, RequestMessage.Author.PROVIDER, text, clock.instant());
+		trail.record(TrailRecord.of("request.followed-up", request.organizationId().orElse(null), "rights-request", id)
+			.with("action", action));
+		if (action == FollowUp.CONTACT_AGAIN) {
+			forwardAgain(request, "request-contacted-again:" + message.id());
+		}
+		return request;
+	}
+
+	/** What the provider's support does with an escalated request. */
+	public enum FollowUp {
+
+		CONTACT_AGAIN, OWNER_UNREACHABLE
+
+	}
+
+	/**
+	 * Reminds the controllers of the open requests due in 7 days and in 1 day, each
+	 * reminder once. Returns how many were sent.
+	 */
+	public int remindDue(LocalDate today) {
+		int sent = 0;
+		for (int daysBefore : REMINDER_DAYS) {
+			for (UUID id : requests.dueWithoutReminder(today.plusDays(daysBefore), daysBefore)) {
+				RightsRequest request = requests.find(id).orElseThrow();
+				requests.reminded(id, daysBefore, clock.instant());
+				Map<String, Object> values = describe(request);
+				values.put("daysBefore", daysBefore);
+				values.put("inboxUrl", baseUrl + "/requests");
+				String key = "request-reminder-" + daysBefore + ":" + id;
+				OrganizationId owner = request.organizationId().orElse(null);
+				if (owner == null) {
+					notifications.tellStaff(key, StaffRole.DPO, "request-reminder", values, daysBefore);
+				}
+				else {
+					notifications.tellOrganization(key, owner, "request-reminder", values, "rights-request.reminder",
+							request.appName().orElse(""), request.deadline().orElseThrow().dueOn());
+				}
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	private void forwardAgain(RightsRequest request, String key) {
+		Map<String, Object> forwarded = describe(request);
+		forwarded.put("inboxUrl", baseUrl + "/requests");
+		request.organizationId()
+			.ifPresentOrElse(owner -> notifications.tellOrganization(key, owner, "request-forwarded", forwarded,
+					"rights-request.received", request.appName().orElse(""), request.deadline().orElseThrow().dueOn()),
+					() -> notifications.tellStaff(key, StaffRole.DPO, "request-provider", forwarded));
 	}
 
 	public java.time.LocalDate today() {
@@ -233,7 +412,7 @@ public class RequestManagement {
 		values.put("requesterEmail", request.requesterEmail().value());
 		values.put("details", request.details());
 		values.put("receivedOn", request.deadline().map(d -> d.receivedOn().toString()).orElse(""));
-		values.put("dueOn", request.dueOn().map(Object::toString).orElse(""));
+		values.put("dueOn", request.deadline().map(d -> d.dueOn().toString()).orElse(""));
 		return values;
 	}
 

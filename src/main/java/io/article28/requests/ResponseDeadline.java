@@ -19,9 +19,19 @@ public record ResponseDeadline(LocalDate receivedOn, LocalDate dueOn) {
 	/** The time to answer, in calendar months. */
 	public static final int MONTHS = 1;
 
+	/** How many further months the controller may take, once, with a reason. */
+	public static final int MAX_EXTENSION_MONTHS = 2;
+
 	public static ResponseDeadline from(Instant receivedAt) {
 		LocalDate received = LocalDate.ofInstant(receivedAt, ZONE);
 		return new ResponseDeadline(received, received.plusMonths(MONTHS));
+	}
+
+	/**
+	 * The deadline extended by further months, counted from the receipt like the first.
+	 */
+	public ResponseDeadline extendedBy(int months) {
+		return new ResponseDeadline(receivedOn, receivedOn.plusMonths(MONTHS + months));
 	}
 
 	public static LocalDate today(Clock clock) {

@@ -65,10 +65,27 @@ public class RightsRequest {
 
 	private UserId acknowledgedBy;
 
+	private Extension extension;
+
+	private Answer answer;
+
+	private Instant closedAt;
+
+	private Instant escalatedAt;
+
+	/** The one extension: the new due day, and the reason the person is told. */
+	public record Extension(LocalDate dueOn, String reason, Instant at) {
+	}
+
+	/** The controller's answer. */
+	public record Answer(RequestOutcome outcome, String message, Instant at, UserId by) {
+	}
+
 	RightsRequest(UUID id, AppId appId, String appName, OrganizationId organizationId, RequestRight right,
 			EmailAddress requesterEmail, String details, RequestStatus status, Instant submittedAt,
 			String confirmationDigest, Instant confirmationExpiresAt, String statusDigest, Instant receivedAt,
-			LocalDate dueOn, Instant acknowledgedAt, UserId acknowledgedBy) {
+			LocalDate dueOn, Instant acknowledgedAt, UserId acknowledgedBy, Extension extension, Answer answer,
+			Instant closedAt, Instant escalatedAt) {
 		this.id = Objects.requireNonNull(id);
 		this.appId = appId;
 		this.appName = appName;
@@ -85,6 +102,10 @@ public class RightsRequest {
 		this.dueOn = dueOn;
 		this.acknowledgedAt = acknowledgedAt;
 		this.acknowledgedBy = acknowledgedBy;
+		this.extension = extension;
+		this.answer = answer;
+		this.closedAt = closedAt;
+		this.escalatedAt = escalatedAt;
 	}
 
 	/**
@@ -100,7 +121,7 @@ public class RightsRequest {
 		String confirmation = RequestTokens.generate();
 		RightsRequest request = new RightsRequest(UUID.randomUUID(), appId, appName, owner, right, requester, text,
 				RequestStatus.UNCONFIRMED, now, RequestTokens.digest(confirmation), now.plus(CONFIRMATION_VALIDITY),
-				null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null);
 		return new Submission(request, confirmation);
 	}
 
@@ -140,14 +161,76 @@ public class RightsRequest {
 		this.acknowledgedBy = Objects.requireNonNull(by);
 	}
 
+	/**
+	 * The controller takes more time (GDPR Art. 12(3)): once, by one or two further
+	 * months, with a reason the person is told, and only while the first month runs.
+	 */
+	void extend(int months, String reason, LocalDate today, Instant now) {
+		requireOpen("extended");
+		if (extension != null) {
+			throw RejectedException.conflict("months", "the answer was already extended once, to " + extension.dueOn());
+		}
+		if (months < 1 || months > ResponseDeadline.MAX_EXTENSION_MONTHS) {
+			throw RejectedException.invalid("months",
+					"an extension is 1 or " + ResponseDeadline.MAX_EXTENSION_MONTHS + " further months");
+		}
+		String why = Fields.required("reason", reason, 2000);
+		ResponseDeadline first = deadline().orElseThrow();
+		if (first.overdueOn(today)) {
+			throw RejectedException.conflict("months",
+					"the first month ended on " + first.dueOn() + ": it can no longer be extended");
+		}
+		this.extension = new Extension(first.extendedBy(months).dueOn(), why, now);
+	}
+
+	/** The controller answers: the outcome, and the message the person reads. */
+	void answer(RequestOutcome outcome, String message, UserId by, Instant now) {
+		requireOpen("answered");
+		if (outcome == null) {
+			throw RejectedException.invalid("outcome", "one of FULFILLED, PARTIALLY_FULFILLED, REFUSED");
+		}
+		String text = Fields.required("message", message, MAX_DETAILS);
+		this.answer = new Answer(outcome, text, now, Objects.requireNonNull(by));
+		this.status = RequestStatus.ANSWERED;
+	}
+
+	/** Closes an answered request. */
+	void close(Instant now) {
+		if (status != RequestStatus.ANSWERED) {
+			throw RejectedException.conflict(null, "only an answered request is closed");
+		}
+		this.status = RequestStatus.CLOSED;
+		this.closedAt = now;
+	}
+
+	/**
+	 * No acknowledgement in time: the provider's support takes it up. Once; returns
+	 * whether this call escalated it.
+	 */
+	boolean escalate(Instant now) {
+		if (status != RequestStatus.RECEIVED || escalatedAt != null) {
+			return false;
+		}
+		this.escalatedAt = now;
+		return true;
+	}
+
+	private void requireOpen(String step) {
+		if (!status.open()) {
+			throw RejectedException.conflict(null, "a " + status + " request cannot be " + step);
+		}
+	}
+
 	/** Whether this is the secret of the person's status link. */
 	public boolean openedBy(String statusToken) {
 		return RequestTokens.matches(statusToken, statusDigest);
 	}
 
+	/** The deadline in force: the first month's, or the extended one. */
 	public Optional<ResponseDeadline> deadline() {
 		return receivedAt == null ? Optional.empty()
-				: Optional.of(new ResponseDeadline(LocalDate.ofInstant(receivedAt, ResponseDeadline.ZONE), dueOn));
+				: Optional.of(new ResponseDeadline(LocalDate.ofInstant(receivedAt, ResponseDeadline.ZONE),
+						extension == null ? dueOn : extension.dueOn()));
 	}
 
 	/** Whether the answer is late: still owed after its due day. */
@@ -222,6 +305,22 @@ public class RightsRequest {
 
 	public Optional<UserId> acknowledgedBy() {
 		return Optional.ofNullable(acknowledgedBy);
+	}
+
+	public Optional<Extension> extension() {
+		return Optional.ofNullable(extension);
+	}
+
+	public Optional<Answer> answer() {
+		return Optional.ofNullable(answer);
+	}
+
+	public Optional<Instant> closedAt() {
+		return Optional.ofNullable(closedAt);
+	}
+
+	public Optional<Instant> escalatedAt() {
+		return Optional.ofNullable(escalatedAt);
 	}
 
 }

@@ -25,7 +25,7 @@ import io.article28.platform.AppId;
 class RightsRequests {
 
 	/** Which requests a list shows: by status, and only the late ones. */
-	record Filter(RequestStatus status, boolean overdueOnly, LocalDate today) {
+	record Filter(RequestStatus status, boolean overdueOnly, boolean escalatedOnly, LocalDate today) {
 	}
 
 	private final JdbcClient jdbc;
@@ -59,7 +59,9 @@ class RightsRequests {
 				update rights_request set status = :status, confirmation_digest = :confirmation,
 				  status_digest = :statusDigest,
 				  received_at = :receivedAt, due_on = :dueOn, acknowledged_at = :acknowledgedAt,
-				  acknowledged_by = :acknowledgedBy
+				  acknowledged_by = :acknowledgedBy, extended_due_on = :extendedDueOn, extension_reason = :reason,
+				  extended_at = :extendedAt, outcome = :outcome, answer = :answer, answered_at = :answeredAt,
+				  answered_by = :answeredBy, closed_at = :closedAt, escalated_at = :escalatedAt
 				where id = :id""")
 			.param("status", request.status().name())
 			.param("confirmation", request.confirmationDigest())
@@ -68,6 +70,15 @@ class RightsRequests {
 			.param("dueOn", request.dueOn().orElse(null))
 			.param("acknowledgedAt", Timestamps.of(request.acknowledgedAt().orElse(null)))
 			.param("acknowledgedBy", request.acknowledgedBy().map(UserId::value).orElse(null))
+			.param("extendedDueOn", request.extension().map(RightsRequest.Extension::dueOn).orElse(null))
+			.param("reason", request.extension().map(RightsRequest.Extension::reason).orElse(null))
+			.param("extendedAt", Timestamps.of(request.extension().map(RightsRequest.Extension::at).orElse(null)))
+			.param("outcome", request.answer().map(answer -> answer.outcome().name()).orElse(null))
+			.param("answer", request.answer().map(RightsRequest.Answer::message).orElse(null))
+			.param("answeredAt", Timestamps.of(request.answer().map(RightsRequest.Answer::at).orElse(null)))
+			.param("answeredBy", request.answer().map(answer -> answer.by().value()).orElse(null))
+			.param("closedAt", Timestamps.of(request.closedAt().orElse(null)))
+			.param("escalatedAt", Timestamps.of(request.escalatedAt().orElse(null)))
 			.param("id", request.id())
 			.update();
 	}
@@ -86,24 +97,34 @@ class RightsRequests {
 	Page<RightsRequest> received(OrganizationId organization, Filter filter, PageRequest page) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
-		conditions.add(organization == null ? "organization_id is null" : "organization_id = :organization");
-		if (organization != null) {
-			params.put("organization", organization.value());
+		// Escalations are listed for every organization: the provider's support follows
+		// them all.
+		if (!filter.escalatedOnly()) {
+			if (organization == null) {
+				conditions.add("organization_id is null");
+			}
+			else {
+				conditions.add("organization_id = :organization");
+				params.put("organization", organization.value());
+			}
 		}
 		conditions.add("status <> 'UNCONFIRMED'");
 		if (filter.status() != null) {
 			conditions.add("status = :status");
 			params.put("status", filter.status().name());
 		}
+		if (filter.escalatedOnly()) {
+			conditions.add("escalated_at is not null and status in ('RECEIVED', 'ACKNOWLEDGED')");
+		}
 		if (filter.overdueOnly()) {
-			conditions.add("status in ('RECEIVED', 'ACKNOWLEDGED') and due_on < :today");
+			conditions.add("status in ('RECEIVED', 'ACKNOWLEDGED') and coalesce(extended_due_on, due_on) < :today");
 			params.put("today", filter.today());
 		}
 		String where = " where " + String.join(" and ", conditions);
 		long total = jdbc.sql("select count(*) from rights_request" + where).params(params).query(Long.class).single();
 		List<RightsRequest> items = jdbc
 			.sql("select * from rights_request" + where
-					+ " order by due_on, received_at, id limit :limit offset :offset")
+					+ " order by coalesce(extended_due_on, due_on), received_at, id limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -112,10 +133,49 @@ class RightsRequests {
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
+	/**
+	 * Received requests nobody acknowledged since before the cutoff, not escalated yet.
+	 */
+	List<UUID> unacknowledgedSince(java.time.Instant cutoff, int limit) {
+		return jdbc.sql("""
+				select id from rights_request where status = 'RECEIVED' and escalated_at is null
+				  and received_at <= :cutoff order by received_at limit :limit""")
+			.param("cutoff", Timestamps.of(cutoff))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Open requests due on that day, without the reminder of that many days before it.
+	 */
+	List<UUID> dueWithoutReminder(LocalDate dueOn, int daysBefore) {
+		return jdbc
+			.sql("""
+					select id from rights_request r where status in ('RECEIVED', 'ACKNOWLEDGED')
+					  and coalesce(extended_due_on, due_on) = :dueOn
+					  and not exists (select 1 from request_reminder m where m.request_id = r.id and m.days_before = :days)""")
+			.param("dueOn", dueOn)
+			.param("days", daysBefore)
+			.query(UUID.class)
+			.list();
+	}
+
+	void reminded(UUID request, int daysBefore, java.time.Instant at) {
+		jdbc.sql("insert into request_reminder (request_id, days_before, sent_at) values (:id, :days, :at)")
+			.param("id", request)
+			.param("days", daysBefore)
+			.param("at", Timestamps.of(at))
+			.update();
+	}
+
 	private static RightsRequest map(ResultSet rs, int row) throws SQLException {
 		UUID app = rs.getObject("app_id", UUID.class);
 		UUID organization = rs.getObject("organization_id", UUID.class);
 		UUID acknowledgedBy = rs.getObject("acknowledged_by", UUID.class);
+		LocalDate extendedDueOn = rs.getObject("extended_due_on", LocalDate.class);
+		String outcome = rs.getString("outcome");
+		UUID answeredBy = rs.getObject("answered_by", UUID.class);
 		return new RightsRequest(rs.getObject("id", UUID.class), app == null ? null : new AppId(app),
 				rs.getString("app_name"), organization == null ? null : new OrganizationId(organization),
 				RequestRight.valueOf(rs.getString("request_right")), new EmailAddress(rs.getString("requester_email")),
@@ -123,7 +183,14 @@ class RightsRequests {
 				Timestamps.read(rs, "submitted_at"), rs.getString("confirmation_digest"),
 				Timestamps.read(rs, "confirmation_expires_at"), rs.getString("status_digest"),
 				Timestamps.read(rs, "received_at"), rs.getObject("due_on", LocalDate.class),
-				Timestamps.read(rs, "acknowledged_at"), acknowledgedBy == null ? null : new UserId(acknowledgedBy));
+				Timestamps.read(rs, "acknowledged_at"), acknowledgedBy == null ? null : new UserId(acknowledgedBy),
+				extendedDueOn == null ? null
+						: new RightsRequest.Extension(extendedDueOn, rs.getString("extension_reason"),
+								Timestamps.read(rs, "extended_at")),
+				outcome == null ? null
+						: new RightsRequest.Answer(RequestOutcome.valueOf(outcome), rs.getString("answer"),
+								Timestamps.read(rs, "answered_at"), new UserId(answeredBy)),
+				Timestamps.read(rs, "closed_at"), Timestamps.read(rs, "escalated_at"));
 	}
 
 }

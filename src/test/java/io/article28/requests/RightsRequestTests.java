@@ -63,6 +63,49 @@ class RightsRequestTests {
 	}
 
 	@Test
+	void theAnswerIsExtendedOnceByUpToTwoMonthsWithAReasonWhileTheFirstMonthRuns() {
+		var submission = submission();
+		RightsRequest request = submission.request();
+		request.confirm(submission.confirmationToken(), filed);
+		java.time.LocalDate dueDay = request.deadline().orElseThrow().dueOn();
+		assertThatThrownBy(() -> request.extend(3, "Many systems to search", dueDay, filed))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("1 or 2");
+		assertThatThrownBy(() -> request.extend(2, " ", dueDay, filed)).isInstanceOf(RejectedException.class)
+			.extracting(ex -> ((RejectedException) ex).field())
+			.isEqualTo("reason");
+		assertThatThrownBy(() -> request.extend(2, "Too late", dueDay.plusDays(1), filed))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("first month ended");
+
+		request.extend(2, "Many systems to search", dueDay, filed);
+		assertThat(request.deadline().orElseThrow().dueOn()).isEqualTo(java.time.LocalDate.of(2027, 2, 23));
+		assertThat(request.overdueOn(dueDay.plusDays(1))).isFalse();
+		assertThatThrownBy(() -> request.extend(1, "Once more", dueDay, filed)).isInstanceOf(RejectedException.class)
+			.hasMessageContaining("already extended once");
+	}
+
+	@Test
+	void anAnswerNeedsAnOutcomeAndAMessageAndEndsTheClock() {
+		var submission = submission();
+		RightsRequest request = submission.request();
+		request.confirm(submission.confirmationToken(), filed);
+		UserId owner = new UserId(UUID.randomUUID());
+		assertThatThrownBy(() -> request.answer(null, "Here it is", owner, filed))
+			.isInstanceOf(RejectedException.class);
+		assertThatThrownBy(() -> request.answer(RequestOutcome.REFUSED, "", owner, filed))
+			.isInstanceOf(RejectedException.class);
+		request.answer(RequestOutcome.REFUSED, "Manifestly unfounded: the fifth identical request this week", owner,
+				filed);
+		assertThat(request.status()).isEqualTo(RequestStatus.ANSWERED);
+		assertThat(request.overdueOn(request.deadline().orElseThrow().dueOn().plusYears(1))).isFalse();
+		assertThatThrownBy(() -> request.extend(1, "Late", filed.atZone(ResponseDeadline.ZONE).toLocalDate(), filed))
+			.isInstanceOf(RejectedException.class);
+		request.close(filed);
+		assertThat(request.status()).isEqualTo(RequestStatus.CLOSED);
+	}
+
+	@Test
 	void anAppIsNamedByItsNameOrByAnAddressOfIt() {
 		assertThat(RequestManagement.appName("acme-website")).isEqualTo("acme-website");
 		assertThat(RequestManagement.appName("https://acme-website.osc-fr1.example.io/contact"))

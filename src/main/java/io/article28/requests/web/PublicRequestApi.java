@@ -74,13 +74,26 @@ class PublicRequestApi {
 	@PostMapping("/requests/{id}/confirmation")
 	ConfirmedView confirm(@PathVariable UUID id, @RequestBody Confirmation confirmation) {
 		RequestManagement.Confirmed confirmed = requests.confirm(id, confirmation.token());
-		return new ConfirmedView(RequestViews.ForRequester.of(confirmed.request(), requests.today()),
+		return new ConfirmedView(RequestViews.ForRequester.of(confirmed.request(), requests.today(), List.of()),
 				confirmed.statusToken());
 	}
 
 	@GetMapping("/requests/{id}")
 	RequestViews.ForRequester status(@PathVariable UUID id, @RequestParam(required = false) String token) {
-		return RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today());
+		return RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(), requests.messages(id));
+	}
+
+	record NewMessage(String message) {
+	}
+
+	/** The person adds a message, with its private link's secret. */
+	@PostMapping("/requests/{id}/messages")
+	ResponseEntity<RequestViews.ForRequester> message(@PathVariable UUID id,
+			@RequestParam(required = false) String token, @RequestBody NewMessage message) {
+		requests.addRequesterMessage(id, token, message.message());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(),
+					requests.messages(id)));
 	}
 
 	/**

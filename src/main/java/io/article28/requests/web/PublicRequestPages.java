@@ -105,8 +105,24 @@ class PublicRequestPages {
 
 	@GetMapping("/rights/{id}")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String token, Model model) {
-		model.addAttribute("request", RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today()));
+		model.addAttribute("request", RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(),
+				requests.messages(id)));
+		model.addAttribute("token", token);
 		return "requests/public-status";
+	}
+
+	@PostMapping("/rights/{id}/messages")
+	String message(@PathVariable UUID id, @RequestParam(required = false) String token,
+			@RequestParam(required = false) String message, RedirectAttributes redirect) {
+		try {
+			requests.addRequesterMessage(id, token, message);
+			redirect.addFlashAttribute("notice", "rights.message.sent");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", new FormError("message", ex.field(), ex.getMessage()));
+		}
+		redirect.addAttribute("token", token);
+		return "redirect:/rights/" + id;
 	}
 
 }

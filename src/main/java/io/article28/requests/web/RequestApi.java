@@ -6,6 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +17,7 @@ import io.article28.accounts.OrganizationId;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.requests.RequestManagement;
+import io.article28.requests.RequestOutcome;
 import io.article28.requests.RequestStatus;
 
 /** The rights requests about an organization's apps, for the organization to handle. */
@@ -48,6 +50,43 @@ class RequestApi {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireReader(user, organization);
 		return RequestViews.ForController.of(requests.request(organization, id), requests.today());
+	}
+
+	record ExtensionRequest(Integer months, String reason) {
+	}
+
+	record AnswerRequest(RequestOutcome outcome, String message) {
+	}
+
+	/**
+	 * One or two further months, with the reason the person is told; once, within the
+	 * first month.
+	 */
+	@PostMapping("/{id}/extension")
+	RequestViews.ForController extend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @RequestBody ExtensionRequest extension) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		int months = extension.months() == null ? 0 : extension.months();
+		return RequestViews.ForController.of(requests.extend(organization, id, months, extension.reason(), user.id()),
+				requests.today());
+	}
+
+	@PostMapping("/{id}/answer")
+	RequestViews.ForController answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @RequestBody AnswerRequest answer) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		return RequestViews.ForController
+			.of(requests.answer(organization, id, answer.outcome(), answer.message(), user.id()), requests.today());
+	}
+
+	@PostMapping("/{id}/closing")
+	RequestViews.ForController close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		return RequestViews.ForController.of(requests.close(organization, id), requests.today());
 	}
 
 	/** The organization has the request in hand: an OWNER or ADMIN of its own says so. */

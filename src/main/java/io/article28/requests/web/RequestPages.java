@@ -19,6 +19,7 @@ import io.article28.core.NotFoundException;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 import io.article28.requests.RequestManagement;
+import io.article28.requests.RequestOutcome;
 import io.article28.requests.RequestStatus;
 
 /**
@@ -52,7 +53,48 @@ class RequestPages {
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("canHandle", user.membership().map(m -> m.role().manages()).orElse(false));
+		model.addAttribute("outcomes", RequestOutcome.values());
 		return "requests/inbox";
+	}
+
+	record FormError(String form, String field, String message) implements java.io.Serializable {
+	}
+
+	@PostMapping("/requests/{id}/extension")
+	String extend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int months, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return handle(user, id, "requests.extended", redirect,
+				organization -> requests.extend(organization, id, months, reason, user.id()));
+	}
+
+	@PostMapping("/requests/{id}/answer")
+	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) RequestOutcome outcome, @RequestParam(required = false) String message,
+			RedirectAttributes redirect) {
+		return handle(user, id, "requests.answeredNotice", redirect,
+				organization -> requests.answer(organization, id, outcome, message, user.id()));
+	}
+
+	@PostMapping("/requests/{id}/closing")
+	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		return handle(user, id, "requests.closed", redirect, organization -> requests.close(organization, id));
+	}
+
+	private String handle(CurrentUser user, UUID id, String notice, RedirectAttributes redirect,
+			java.util.function.Consumer<OrganizationId> step) {
+		OrganizationId organization = user.membership()
+			.orElseThrow(() -> new NotFoundException("Organization"))
+			.organizationId();
+		access.requireOwnManager(user, organization);
+		try {
+			step.accept(organization);
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", new FormError(id.toString(), ex.field(), ex.getMessage()));
+		}
+		return "redirect:/requests#request-" + id;
 	}
 
 	@PostMapping("/requests/{id}/acknowledgement")
@@ -73,14 +115,33 @@ class RequestPages {
 
 	@GetMapping("/staff/requests")
 	String providerQueue(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(defaultValue = "false") boolean escalated,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN, StaffRole.SUPPORT);
-		var list = requests.aboutProvider(null, overdue, PageRequest.of(page, 20))
-			.map(request -> RequestViews.ForController.of(request, requests.today()));
+		PageRequest request = PageRequest.of(page, 20);
+		var list = (escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
+			.map(found -> RequestViews.ForController.of(found, requests.today()));
 		model.addAttribute("requests", list);
+		model.addAttribute("escalated", escalated);
 		model.addAttribute("overdue", overdue);
+		model.addAttribute("mayFollowUp", user.hasStaffRole(StaffRole.SUPPORT) || user.hasStaffRole(StaffRole.ADMIN));
 		return "requests/staff-queue";
+	}
+
+	@PostMapping("/staff/requests/{id}/follow-up")
+	String followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) RequestManagement.FollowUp action,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		access.requireStaff(user, StaffRole.SUPPORT, StaffRole.ADMIN);
+		try {
+			requests.followUp(id, action, note);
+			redirect.addFlashAttribute("notice", "requests.followedUp");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", new FormError(id.toString(), ex.field(), ex.getMessage()));
+		}
+		return "redirect:/staff/requests?escalated=true";
 	}
 
 }

@@ -1,0 +1,64 @@
+package io.article28.requests.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffRole;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.requests.RequestManagement;
+
+/**
+ * The provider's side: the requests about the provider itself, and the escalated ones of
+ * every organization, which its support follows up.
+ */
+@RestController
+@RequestMapping("/api/v1/requests")
+class StaffRequestApi {
+
+	record FollowUpRequest(RequestManagement.FollowUp action, String note) {
+	}
+
+	private final RequestManagement requests;
+
+	private final OrganizationAccess access;
+
+	StaffRequestApi(RequestManagement requests, OrganizationAccess access) {
+		this.requests = requests;
+		this.access = access;
+	}
+
+	/**
+	 * {@code escalated=true}: the escalated requests of every organization; otherwise
+	 * those about the provider.
+	 */
+	@GetMapping
+	Page<RequestViews.ForController> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(defaultValue = "false") boolean escalated,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		access.requireStaff(user, StaffRole.SUPPORT, StaffRole.DPO, StaffRole.ADMIN);
+		PageRequest request = PageRequest.of(page, size);
+		return (escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
+			.map(found -> RequestViews.ForController.of(found, requests.today()));
+	}
+
+	@PostMapping("/{id}/follow-up")
+	RequestViews.ForController followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody FollowUpRequest followUp) {
+		access.requireStaff(user, StaffRole.SUPPORT, StaffRole.ADMIN);
+		return RequestViews.ForController.of(requests.followUp(id, followUp.action(), followUp.note()),
+				requests.today());
+	}
+
+}
