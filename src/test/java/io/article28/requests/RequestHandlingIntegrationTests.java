@@ -1,0 +1,228 @@
+package io.article28.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import io.article28.IntegrationTest;
+import io.article28.SignIn;
+import io.article28.Tenants;
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.StaffRole;
+
+/**
+ * Handling a received request: the owner extends it with a reason and answers it, the
+ * person reads the answer and writes back; a request nobody acknowledges escalates on its
+ * seventh day; reminders come before the due day; a late request shows as overdue.
+ */
+@IntegrationTest
+class RequestHandlingIntegrationTests {
+
+	private static final RequestPostProcessor ALICE = httpBasic("alice@acme-health.example", "article28-demo");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RequestManagement requests;
+
+	@Autowired
+	RequestJob job;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theOwnerExtendsWithAReasonAndAnswersAndThePersonReadsItAndWritesBack() throws Exception {
+		Received received = receive("acme-website");
+		String base = "/api/v1/organizations/" + acme() + "/requests/" + received.id();
+		mvc.perform(
+				post(base + "/extension").with(ALICE).contentType(MediaType.APPLICATION_JSON).content("{\"months\":2}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post(base + "/extension").with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"months\":3,\"reason\":\"Backups to search\"}")).andExpect(status().isBadRequest());
+		LocalDate firstDue = received.request().deadline().orElseThrow().dueOn();
+		mvc.perform(post(base + "/extension").with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"months\":2,\"reason\":\"Backups to search\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dueOn")
+				.value(received.request().deadline().orElseThrow().extendedBy(2).dueOn().toString()))
+			.andExpect(jsonPath("$.mayExtend").value(false));
+		assertThat(mail(received.person(), "request-extended")).contains("Backups to search");
+		assertThat(firstDue).isBefore(received.request().deadline().orElseThrow().extendedBy(2).dueOn());
+
+		mvc.perform(post(base + "/answer").with(httpBasic("carla@acme-health.example", "article28-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"FULFILLED\",\"message\":\"x\"}")).andExpect(status().isForbidden());
+		mvc.perform(post(base + "/answer").with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"FULFILLED\",\"message\":\"Attached: everything we hold about you.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ANSWERED"));
+		assertThat(mail(received.person(), "request-answered")).contains("fulfilled");
+
+		mvc.perform(get("/api/v1/public/requests/{id}", received.id()).param("token", received.statusToken()))
+			.andExpect(jsonPath("$.status").value("ANSWERED"))
+			.andExpect(jsonPath("$.outcome").value("FULFILLED"))
+			.andExpect(jsonPath("$.answer").value("Attached: everything we hold about you."))
+			.andExpect(jsonPath("$.extensionReason").value("Backups to search"));
+		mvc.perform(post("/api/v1/public/requests/{id}/messages", received.id()).param("token", "wrong")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"message\":\"Thanks\"}")).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/public/requests/{id}/messages", received.id()).param("token", received.statusToken())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"message\":\"Thank you, received.\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.messages[0].author").value("REQUESTER"));
+		assertThat(
+				jdbc.sql("select count(*) from notification where kind = 'request-message' and organization_id = :org")
+					.param("org", UUID.fromString(acme()))
+					.query(Long.class)
+					.single())
+			.isPositive();
+		mvc.perform(post(base + "/closing").with(ALICE)).andExpect(jsonPath("$.status").value("CLOSED"));
+	}
+
+	@Test
+	void aRequestNobodyAcknowledgesEscalatesOnItsSeventhDayAndSupportFollowsItUp() throws Exception {
+		Received received = receive("civic-open-data");
+		Instant receivedAt = received.request().receivedAt().orElseThrow();
+		job.keepClocks(receivedAt.plus(Duration.ofDays(7)).minusSeconds(60));
+		assertThat(escalated(received.id())).isFalse();
+
+		job.keepClocks(receivedAt.plus(Duration.ofDays(job.escalationDays())));
+		assertThat(escalated(received.id())).isTrue();
+		assertThat(mail(received.person(), "request-forwarded-again")).contains("forwarded it again");
+		assertThat(jdbc.sql("select recipient from notification where idempotency_key like :k")
+			.param("k", "request-escalated:" + received.id() + "%")
+			.query(String.class)
+			.list()).contains("support@nimbus.example");
+		assertThat(jdbc.sql("select count(*) from notification where idempotency_key like :k")
+			.param("k", "request-forwarded-again:" + received.id() + ":EMAIL:%")
+			.query(Long.class)
+			.single()).as("the owner receives the request again, the person hears of it").isGreaterThan(1);
+
+		RequestPostProcessor support = tenants.staff(StaffRole.SUPPORT);
+		mvc.perform(get("/api/v1/requests").param("escalated", "true").with(support))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + received.id() + "')].escalatedAt").isNotEmpty());
+		mvc.perform(get("/api/v1/requests").param("escalated", "true").with(ALICE)).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/requests/{id}/follow-up", received.id()).with(support)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\":\"OWNER_UNREACHABLE\",\"note\":\"Three calls, no answer\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/public/requests/{id}", received.id()).param("token", received.statusToken()))
+			.andExpect(jsonPath("$.messages[0].author").value("PROVIDER"))
+			.andExpect(jsonPath("$.messages[0].body").value("Three calls, no answer"));
+		mvc.perform(get("/staff/requests").param("escalated", "true")
+			.cookie(SignIn.as(mvc, "support@nimbus.example", "article28-demo")))
+			.andExpect(content().string(containsString(received.person())));
+	}
+
+	@Test
+	void theControllerIsRemindedSevenDaysAndOneDayBeforeTheDueDayEachOnce() {
+		Received received = receive("acme-website");
+		LocalDate due = received.request().deadline().orElseThrow().dueOn();
+		requests.remindDue(due.minusDays(8));
+		assertThat(reminders(received.id())).isEmpty();
+		requests.remindDue(due.minusDays(7));
+		requests.remindDue(due.minusDays(7));
+		assertThat(reminders(received.id())).containsExactly(7);
+		requests.remindDue(due.minusDays(1));
+		assertThat(reminders(received.id())).containsExactly(1, 7);
+	}
+
+	@Test
+	void aRequestPastItsDueDayIsOverdueForTheOwnerAndThePerson() throws Exception {
+		Received received = receive("acme-website");
+		LocalDate today = requests.today();
+		jdbc.sql("update rights_request set received_at = :at, due_on = :due where id = :id")
+			.param("at", java.time.OffsetDateTime.now().minusDays(40))
+			.param("due", today.minusDays(9))
+			.param("id", received.id())
+			.update();
+		mvc.perform(get("/api/v1/organizations/{org}/requests", acme()).param("overdue", "true").with(ALICE))
+			.andExpect(jsonPath("$.items[?(@.id == '" + received.id() + "')].overdue").value(true));
+		mvc.perform(get("/api/v1/public/requests/{id}", received.id()).param("token", received.statusToken()))
+			.andExpect(jsonPath("$.overdue").value(true));
+		mvc.perform(get("/requests").param("overdue", "true")
+			.cookie(SignIn.as(mvc, "alice@acme-health.example", "article28-demo")))
+			.andExpect(content().string(containsString("Overdue: the answer was due by " + today.minusDays(9))));
+	}
+
+	private record Received(UUID id, String person, String statusToken, RightsRequest request) {
+	}
+
+	/** A request about the app, filed and confirmed. */
+	private Received receive(String app) {
+		String person = "person-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		RightsRequest filed = requests.submit(
+				new RequestManagement.NewRequest(app, RequestRight.ACCESS, person, "What do you hold about me?"),
+				"10.99." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+		String token = confirmationToken(person);
+		RequestManagement.Confirmed confirmed = requests.confirm(filed.id(), token);
+		return new Received(filed.id(), person, confirmed.statusToken(), confirmed.request());
+	}
+
+	private String confirmationToken(String person) {
+		var matcher = java.util.regex.Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)")
+			.matcher(mail(person, "request-confirm"));
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	private String mail(String person, String kind) {
+		List<String> bodies = jdbc.sql("select body_text from notification where recipient = :to and kind = :kind")
+			.param("to", person)
+			.param("kind", kind)
+			.query(String.class)
+			.list();
+		return bodies.isEmpty() ? "" : bodies.get(0);
+	}
+
+	private boolean escalated(UUID id) {
+		return jdbc.sql("select count(*) from rights_request where id = :id and escalated_at is not null")
+			.param("id", id)
+			.query(Long.class)
+			.single() == 1;
+	}
+
+	private List<Integer> reminders(UUID id) {
+		return jdbc.sql("select days_before from request_reminder where request_id = :id order by days_before")
+			.param("id", id)
+			.query(Integer.class)
+			.list();
+	}
+
+	private String acme() {
+		return accounts.organizationNamed("Acme Health SAS").orElseThrow().id().toString();
+	}
+
+}
