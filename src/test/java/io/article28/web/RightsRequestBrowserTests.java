@@ -1,0 +1,110 @@
+package io.article28.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.article28.ServerTest;
+
+/**
+ * A person files a request about a demo app in a real browser, confirms it from the
+ * mailed link, the owner extends it with a reason and answers, and the person reads the
+ * answer through its private link.
+ */
+@Tag("browser")
+@ServerTest
+class RightsRequestBrowserTests {
+
+	private static final Pattern LINK = Pattern.compile("(/rights/[0-9a-f-]{36}/confirm\\?token=[A-Za-z0-9_-]+)");
+
+	private static final Pattern STATUS = Pattern.compile("(/rights/[0-9a-f-]{36}\\?token=[A-Za-z0-9_-]+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		browser = new Browser(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void aPersonFilesTheOwnerExtendsAndAnswersThePersonReadsTheAnswer() throws Exception {
+		String person = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		browser.open("/rights");
+		browser.driver.findElement(By.id("app")).sendKeys("acme-website");
+		browser.driver.findElement(By.cssSelector("input[name=right][value=ACCESS]")).click();
+		browser.driver.findElement(By.id("email")).sendKeys(person);
+		browser.driver.findElement(By.id("details")).sendKeys("Which data do you hold about me?");
+		browser.screenshot("rights-request-form");
+		browser.clickAndWait(By.id("file-request"));
+		assertThat(browser.text()).contains("Check your mailbox");
+
+		browser.open(find(LINK, mail(person, "request-confirm")));
+		browser.clickAndWait(By.id("confirm-request"));
+		assertThat(browser.text()).contains("Your request is confirmed", "acme-website", "Received, waiting");
+		String statusPage = find(STATUS, mail(person, "request-received"));
+
+		browser.signIn("alice@acme-health.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("Requests"));
+		String card = "//article[.//dd[text()='" + person + "']]";
+		assertThat(browser.driver.findElement(By.xpath(card)).getText()).contains("days left");
+		browser.driver.findElement(By.xpath(card + "//details[1]/summary")).click();
+		new Select(browser.driver.findElement(By.xpath(card + "//select[@name='months']"))).selectByValue("1");
+		browser.driver.findElement(By.xpath(card + "//textarea[@name='reason']"))
+			.sendKeys("Our backups must be searched too");
+		browser.clickAndWait(By.xpath(card + "//details[1]//button"));
+		assertThat(browser.text()).contains("The deadline is extended");
+		browser.driver.findElement(By.xpath(card + "//details/summary[text()='Answer']")).click();
+		browser.driver.findElement(By.xpath(card + "//input[@name='outcome'][@value='FULFILLED']")).click();
+		browser.driver.findElement(By.xpath(card + "//textarea[@name='message']"))
+			.sendKeys("Here is everything we hold: your account and two orders.");
+		browser.screenshot("rights-request-inbox");
+		browser.clickAndWait(By.xpath(card + "//details//button[@type='submit' and not(@name)]"
+				+ "[ancestor::form[contains(@action,'answer')]]"));
+		assertThat(browser.text()).contains("The answer is sent");
+		browser.clickAndWait(By.cssSelector("form.logout button"));
+
+		browser.open(statusPage);
+		assertThat(browser.text()).contains("The answer: fulfilled", "Here is everything we hold",
+				"Our backups must be searched too");
+		browser.screenshot("rights-request-answer");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	private String mail(String person, String kind) {
+		return jdbc.sql("select body_text from notification where recipient = :to and kind = :kind")
+			.param("to", person)
+			.param("kind", kind)
+			.query(String.class)
+			.single();
+	}
+
+	private static String find(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		assertThat(matcher.find()).as("a link in %s", text).isTrue();
+		return matcher.group(1);
+	}
+
+}
