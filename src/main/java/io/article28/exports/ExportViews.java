@@ -40,7 +40,15 @@ final class ExportViews {
 			String decisionReason, Instant decidedAt) {
 	}
 
-	record RequestsView(List<Object> requests, String note) {
+	record RequestsView(List<RequestView> requests, String note) {
+	}
+
+	record RequestView(java.util.UUID id, String app, String right, String status, String requesterEmail,
+			String details, java.time.Instant receivedAt, java.time.LocalDate dueOn, String extensionReason,
+			String outcome, String answer, java.time.Instant answeredAt, List<MessageView> messages) {
+	}
+
+	record MessageView(String author, String body, java.time.Instant at) {
 	}
 
 	record LogsView(String note, List<AppLogs> apps) {

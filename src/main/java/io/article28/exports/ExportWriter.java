@@ -22,7 +22,12 @@ import io.article28.core.PageRequest;
 import io.article28.exports.ExportViews.DpaStatusView;
 import io.article28.exports.ExportViews.NoticeView;
 import io.article28.exports.ExportViews.OrganizationView;
+import io.article28.exports.ExportViews.MessageView;
+import io.article28.exports.ExportViews.RequestView;
 import io.article28.exports.ExportViews.RequestsView;
+import io.article28.requests.RequestManagement;
+import io.article28.requests.ResponseDeadline;
+import io.article28.requests.RightsRequest;
 import io.article28.exports.ExportViews.SignatureView;
 import io.article28.exports.ExportViews.UploadView;
 import io.article28.notifications.Channel;
@@ -75,9 +80,12 @@ class ExportWriter {
 
 	private final PlatformReferences platformReferences;
 
+	private final RequestManagement requests;
+
 	ExportWriter(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
 			DpaUploadManagement uploads, SubprocessorChangeManagement changes, NotificationManagement notifications,
-			TrailManagement trail, PlatformReferences platformReferences) {
+			TrailManagement trail, PlatformReferences platformReferences, RequestManagement requests) {
+		this.requests = requests;
 		this.accounts = accounts;
 		this.platform = platform;
 		this.agreements = agreements;
@@ -107,7 +115,7 @@ class ExportWriter {
 					}
 					yield total;
 				}
-				case REQUESTS -> 0;
+				case REQUESTS -> requests.received(organization, null, false, PageRequest.of(0, 1)).totalItems();
 				case TRAIL -> trail.entries(TrailFilter.organization(organization), PageRequest.of(0, 1)).totalItems();
 				case PLATFORM -> platform.backups(organization, PageRequest.of(0, 1)).totalItems();
 			};
@@ -126,7 +134,7 @@ class ExportWriter {
 					case DPA -> dpa(organization, zip, rows);
 					case SUBPROCESSORS -> subprocessors(organization, zip, rows);
 					case NOTIFICATIONS -> notifications(organization, zip, rows);
-					case REQUESTS -> requests(zip);
+					case REQUESTS -> requests(organization, zip, rows);
 					case TRAIL -> trail(organization, zip, rows);
 					case PLATFORM -> platformReferences.write(organization, zip, rows);
 				}
@@ -230,11 +238,34 @@ class ExportWriter {
 				})));
 	}
 
-	private static void requests(ExportArchive zip) throws IOException {
-		zip.json("requests/requests.json", ExportPart.REQUESTS,
-				new RequestsView(List.of(),
-						"No rights requests of data subjects are recorded for this organization: the service that "
-								+ "receives them is not in operation yet. This file will list them once it is."));
+	private void requests(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {
+		// A request and its messages are nested: they are gathered a page at a time, and
+		// an
+		// organization's requests are counted in hundreds, not millions.
+		List<RequestView> views = new java.util.ArrayList<>();
+		Page<RightsRequest> page;
+		int number = 0;
+		do {
+			page = requests.received(organization, null, false, PageRequest.of(number++, PAGE));
+			for (RightsRequest request : page.items()) {
+				views.add(new RequestView(request.id(), request.appName().orElse(null), request.right().name(),
+						request.status().name(), request.requesterEmail().value(), request.details(),
+						request.receivedAt().orElse(null), request.deadline().map(ResponseDeadline::dueOn).orElse(null),
+						request.extension().map(RightsRequest.Extension::reason).orElse(null),
+						request.answer().map(answer -> answer.outcome().name()).orElse(null),
+						request.answer().map(RightsRequest.Answer::message).orElse(null),
+						request.answer().map(RightsRequest.Answer::at).orElse(null),
+						requests.messages(request.id())
+							.stream()
+							.map(message -> new MessageView(message.author().name(), message.body(),
+									message.createdAt()))
+							.toList()));
+				rows.accept(1);
+			}
+		}
+		while (page.hasNext());
+		zip.json("requests/requests.json", ExportPart.REQUESTS, new RequestsView(views,
+				"The rights requests of data subjects forwarded to this organization, with their answers and messages."));
 	}
 
 	private void trail(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {

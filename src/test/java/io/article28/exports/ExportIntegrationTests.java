@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -33,6 +34,9 @@ import io.article28.accounts.OrganizationRole;
 import io.article28.agreements.AgreementManagement;
 import io.article28.agreements.DpaSignature;
 import io.article28.core.PageRequest;
+import io.article28.requests.RequestManagement;
+import io.article28.requests.RequestRight;
+import io.article28.requests.RightsRequest;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
 import io.article28.trail.TrailFilter;
@@ -72,6 +76,12 @@ class ExportIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	RequestManagement requests;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anOwnerExportsEverythingAndTheManifestAccountsForEveryFile() throws Exception {
@@ -141,7 +151,8 @@ class ExportIntegrationTests {
 			assertThat(backup.get("download_url")).isEqualTo(backupUrl);
 			assertThat(backup.get("app_name")).isEqualTo(app.name());
 		});
-		assertThat(zip.text("requests/requests.json")).contains("No rights requests");
+		assertThat(zip.text("requests/requests.json")).contains("\"requests\":",
+				"rights requests of data subjects forwarded");
 		assertThat(zip.text("platform/not-available.json")).contains("alerts", "metrics");
 		assertThat(zip.text("platform/logs.json")).as("without a logs URL configured, the export says whom to ask")
 			.contains(app.name(), "Ask the provider's support");
@@ -162,6 +173,33 @@ class ExportIntegrationTests {
 				"manifest.json");
 		assertThat(json.readTree(zip.text("manifest.json")).get("parts").toString())
 			.isEqualTo("[\"invoices\",\"trail\"]");
+	}
+
+	@Test
+	void theRightsRequestsForwardedToTheOrganizationAreExportedWithTheirAnswers() throws Exception {
+		var tenant = tenants.create();
+		String app = "req-" + UUID.randomUUID().toString().substring(0, 8);
+		platform.registerApp(tenant.organization().id(), app, "osc-fr1", null);
+		RightsRequest filed = requests.submit(new RequestManagement.NewRequest(app, RequestRight.PORTABILITY,
+				"someone@example.org", "My orders, as CSV please"), "10.5.5.5");
+		String token = java.util.regex.Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)")
+			.matcher(jdbc
+				.sql("select body_text from notification where kind = 'request-confirm' and idempotency_key = :k")
+				.param("k", "request-confirm:" + filed.id() + ":EMAIL:someone@example.org")
+				.query(String.class)
+				.single())
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		requests.confirm(filed.id(), token);
+
+		UUID exportId = start(tenant.id(), tenant.owner(), "{\"parts\":[\"REQUESTS\"]}");
+		job.writeQueued();
+		var exported = json.readTree(download(tenant.id(), exportId, tenant.owner()).text("requests/requests.json"));
+		assertThat(exported.get("requests")).hasSize(1);
+		assertThat(exported.get("requests").get(0).get("details").asString()).isEqualTo("My orders, as CSV please");
+		assertThat(exported.get("requests").get(0).get("right").asString()).isEqualTo("PORTABILITY");
 	}
 
 	@Test
