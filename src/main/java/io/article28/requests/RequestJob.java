@@ -17,7 +17,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
  * Keeps the clocks of rights requests, every hour at ten past, on one instance at a time:
  * escalates the requests nobody acknowledged within the days set
  * ({@code article28.requests.escalation-days}, 7 by default), and reminds the controllers
- * 7 days and 1 day before a due day.
+ * 7 days and 1 day before a due day, and erases the requests never confirmed a week after
+ * their link expired.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestJob {
@@ -46,8 +47,10 @@ class RequestJob {
 	void keepClocks(Instant now) {
 		int escalated = requests.escalateUnacknowledged(now, escalationDays);
 		int reminded = requests.remindDue(java.time.LocalDate.ofInstant(now, ResponseDeadline.ZONE));
-		if (escalated + reminded > 0) {
-			log.info("Rights requests: {} escalated, {} reminders", escalated, reminded);
+		int forgotten = requests.forgetUnconfirmed(now);
+		if (escalated + reminded + forgotten > 0) {
+			log.info("Rights requests: {} escalated, {} reminders, {} unconfirmed erased", escalated, reminded,
+					forgotten);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +49,12 @@ public class RequestManagement {
 	static final Set<String> DISPOSABLE_DOMAINS = Set.of("mailinator.com", "guerrillamail.com", "10minutemail.com",
 			"yopmail.com", "trashmail.com", "temp-mail.org", "tempmail.com", "sharklasers.com", "throwawaymail.com",
 			"getnada.com", "dispostable.com", "maildrop.cc", "mailnesia.com", "fakeinbox.com");
+
+	/**
+	 * How long an expired, unconfirmed request is kept, so that a late click says
+	 * "expired".
+	 */
+	static final java.time.Duration UNCONFIRMED_KEPT = java.time.Duration.ofDays(7);
 
 	/** Reminders go out this many days before the due day. */
 	static final int[] REMINDER_DAYS = { 7, 1 };
@@ -165,12 +172,15 @@ public class RequestManagement {
 		return requests.received(null, new RightsRequests.Filter(status, overdueOnly, false, today()), page);
 	}
 
-	/** One request of the organization; another organization's is not found. */
+	/**
+	 * One request of the organization (null: one about the provider itself); another
+	 * organization's is not found.
+	 */
 	@Transactional(readOnly = true)
 	public RightsRequest request(OrganizationId organization, UUID id) {
 		return requests.find(id)
 			.filter(request -> request.status() != RequestStatus.UNCONFIRMED)
-			.filter(request -> organization.equals(request.organizationId().orElse(null)))
+			.filter(request -> Objects.equals(organization, request.organizationId().orElse(null)))
 			.orElseThrow(() -> new NotFoundException("Request"));
 	}
 
@@ -243,6 +253,29 @@ public class RequestManagement {
 			notifications.tellOrganization(key, owner, "request-message", values, "rights-request.message",
 					request.appName().orElse(""));
 		}
+		return message;
+	}
+
+	/**
+	 * The controller writes to the person, possibly to ask for more information; the
+	 * person is told by mail and reads it through its link.
+	 */
+	public RequestMessage addControllerMessage(OrganizationId organization, UUID id, String body,
+			boolean asksForInformation, UserId by) {
+		RightsRequest request = request(organization, id);
+		String text = Fields.required("message", body, RightsRequest.MAX_DETAILS);
+		if (asksForInformation) {
+			request.askForInformation(clock.instant());
+			requests.update(request);
+		}
+		RequestMessage message = messages.add(id, RequestMessage.Author.CONTROLLER, text, clock.instant());
+		trail.record(TrailRecord.of("request.message-added", organization, "rights-request", id)
+			.with("author", "CONTROLLER")
+			.with("asksForInformation", asksForInformation));
+		Map<String, Object> values = describe(request);
+		values.put("message", text);
+		values.put("asksForInformation", asksForInformation);
+		notifications.tellPerson("request-reply:" + message.id(), request.requesterEmail(), "request-reply", values);
 		return message;
 	}
 
@@ -342,6 +375,19 @@ public class RequestManagement {
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * Erases the requests never confirmed, a week after their link expired: nothing was
+	 * forwarded, and the address and words of someone who did not confirm are not kept.
+	 */
+	public int forgetUnconfirmed(Instant now) {
+		int forgotten = requests.deleteUnconfirmedExpiredBefore(now.minus(UNCONFIRMED_KEPT));
+		if (forgotten > 0) {
+			trail.record(Actor.system("rights-requests"), new TrailRecord("request.unconfirmed-erased", null,
+					"rights-request", null, Map.of("requests", String.valueOf(forgotten))));
+		}
+		return forgotten;
 	}
 
 	private void forwardAgain(RightsRequest request, String key) {

@@ -73,6 +73,8 @@ public class RightsRequest {
 
 	private Instant escalatedAt;
 
+	private Instant informationRequestedAt;
+
 	/** The one extension: the new due day, and the reason the person is told. */
 	public record Extension(LocalDate dueOn, String reason, Instant at) {
 	}
@@ -85,7 +87,7 @@ public class RightsRequest {
 			EmailAddress requesterEmail, String details, RequestStatus status, Instant submittedAt,
 			String confirmationDigest, Instant confirmationExpiresAt, String statusDigest, Instant receivedAt,
 			LocalDate dueOn, Instant acknowledgedAt, UserId acknowledgedBy, Extension extension, Answer answer,
-			Instant closedAt, Instant escalatedAt) {
+			Instant closedAt, Instant escalatedAt, Instant informationRequestedAt) {
 		this.id = Objects.requireNonNull(id);
 		this.appId = appId;
 		this.appName = appName;
@@ -106,6 +108,7 @@ public class RightsRequest {
 		this.answer = answer;
 		this.closedAt = closedAt;
 		this.escalatedAt = escalatedAt;
+		this.informationRequestedAt = informationRequestedAt;
 	}
 
 	/**
@@ -121,7 +124,7 @@ public class RightsRequest {
 		String confirmation = RequestTokens.generate();
 		RightsRequest request = new RightsRequest(UUID.randomUUID(), appId, appName, owner, right, requester, text,
 				RequestStatus.UNCONFIRMED, now, RequestTokens.digest(confirmation), now.plus(CONFIRMATION_VALIDITY),
-				null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null);
 		return new Submission(request, confirmation);
 	}
 
@@ -192,6 +195,15 @@ public class RightsRequest {
 		String text = Fields.required("message", message, MAX_DETAILS);
 		this.answer = new Answer(outcome, text, now, Objects.requireNonNull(by));
 		this.status = RequestStatus.ANSWERED;
+	}
+
+	/**
+	 * The controller asks the person for more information. The month keeps running from
+	 * the receipt: the request says so rather than stopping the clock.
+	 */
+	void askForInformation(Instant now) {
+		requireOpen("asked about");
+		this.informationRequestedAt = now;
 	}
 
 	/** Closes an answered request. */
@@ -321,6 +333,10 @@ public class RightsRequest {
 
 	public Optional<Instant> escalatedAt() {
 		return Optional.ofNullable(escalatedAt);
+	}
+
+	public Optional<Instant> informationRequestedAt() {
+		return Optional.ofNullable(informationRequestedAt);
 	}
 
 }

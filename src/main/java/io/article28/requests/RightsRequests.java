@@ -61,7 +61,8 @@ class RightsRequests {
 				  received_at = :receivedAt, due_on = :dueOn, acknowledged_at = :acknowledgedAt,
 				  acknowledged_by = :acknowledgedBy, extended_due_on = :extendedDueOn, extension_reason = :reason,
 				  extended_at = :extendedAt, outcome = :outcome, answer = :answer, answered_at = :answeredAt,
-				  answered_by = :answeredBy, closed_at = :closedAt, escalated_at = :escalatedAt
+				  answered_by = :answeredBy, closed_at = :closedAt, escalated_at = :escalatedAt,
+				  information_requested_at = :informationRequestedAt
 				where id = :id""")
 			.param("status", request.status().name())
 			.param("confirmation", request.confirmationDigest())
@@ -79,6 +80,7 @@ class RightsRequests {
 			.param("answeredBy", request.answer().map(answer -> answer.by().value()).orElse(null))
 			.param("closedAt", Timestamps.of(request.closedAt().orElse(null)))
 			.param("escalatedAt", Timestamps.of(request.escalatedAt().orElse(null)))
+			.param("informationRequestedAt", Timestamps.of(request.informationRequestedAt().orElse(null)))
 			.param("id", request.id())
 			.update();
 	}
@@ -169,6 +171,13 @@ class RightsRequests {
 			.update();
 	}
 
+	/** Deletes the requests never confirmed whose link expired before the cutoff. */
+	int deleteUnconfirmedExpiredBefore(java.time.Instant cutoff) {
+		return jdbc.sql("delete from rights_request where status = 'UNCONFIRMED' and confirmation_expires_at < :cutoff")
+			.param("cutoff", Timestamps.of(cutoff))
+			.update();
+	}
+
 	private static RightsRequest map(ResultSet rs, int row) throws SQLException {
 		UUID app = rs.getObject("app_id", UUID.class);
 		UUID organization = rs.getObject("organization_id", UUID.class);
@@ -190,7 +199,8 @@ class RightsRequests {
 				outcome == null ? null
 						: new RightsRequest.Answer(RequestOutcome.valueOf(outcome), rs.getString("answer"),
 								Timestamps.read(rs, "answered_at"), new UserId(answeredBy)),
-				Timestamps.read(rs, "closed_at"), Timestamps.read(rs, "escalated_at"));
+				Timestamps.read(rs, "closed_at"), Timestamps.read(rs, "escalated_at"),
+				Timestamps.read(rs, "information_requested_at"));
 	}
 
 }

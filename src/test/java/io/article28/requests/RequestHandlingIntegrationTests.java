@@ -177,6 +177,59 @@ class RequestHandlingIntegrationTests {
 			.andExpect(content().string(containsString("Overdue: the answer was due by " + today.minusDays(9))));
 	}
 
+	@Test
+	void theOwnerAsksForMoreInformationAndTheClockKeepsRunning() throws Exception {
+		Received received = receive("acme-website");
+		String base = "/api/v1/organizations/" + acme() + "/requests/" + received.id();
+		mvc.perform(post(base + "/messages").with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"message\":\"Which order numbers?\",\"asksForInformation\":true}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$[0].author").value("CONTROLLER"));
+		assertThat(mail(received.person(), "request-reply")).contains("asks you for more information",
+				"Which order numbers?");
+		mvc.perform(get("/api/v1/public/requests/{id}", received.id()).param("token", received.statusToken()))
+			.andExpect(jsonPath("$.informationRequestedAt").isNotEmpty())
+			.andExpect(jsonPath("$.dueOn").value(received.request().deadline().orElseThrow().dueOn().toString()));
+	}
+
+	@Test
+	void theProvidersDpoHandlesARequestAboutTheProviderNotACustomer() throws Exception {
+		Received received = receive("");
+		RequestPostProcessor dpo = httpBasic("dpo@nimbus.example", "article28-demo");
+		mvc.perform(post("/api/v1/requests/{id}/acknowledgement", received.id()).with(tenants.staff(StaffRole.SUPPORT)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/requests/{id}/acknowledgement", received.id()).with(dpo))
+			.andExpect(jsonPath("$.status").value("ACKNOWLEDGED"));
+		mvc.perform(post("/api/v1/requests/{id}/answer", received.id()).with(dpo)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"PARTIALLY_FULFILLED\",\"message\":\"Your account is erased; invoices stay.\"}"))
+			.andExpect(jsonPath("$.status").value("ANSWERED"));
+		Received aboutApp = receive("acme-website");
+		mvc.perform(post("/api/v1/requests/{id}/acknowledgement", aboutApp.id()).with(dpo))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRequestNeverConfirmedIsErasedAWeekAfterItsLinkExpired() {
+		String person = "unconfirmed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		RightsRequest filed = requests.submit(
+				new RequestManagement.NewRequest("acme-website", RequestRight.ACCESS, person, "Never confirmed"),
+				"10.98.1.1");
+		Instant expired = filed.confirmationExpiresAt();
+		requests.forgetUnconfirmed(expired.plus(RequestManagement.UNCONFIRMED_KEPT).minusSeconds(1));
+		assertThat(count(filed.id())).isEqualTo(1);
+		requests.forgetUnconfirmed(expired.plus(RequestManagement.UNCONFIRMED_KEPT).plusSeconds(1));
+		assertThat(count(filed.id())).isZero();
+	}
+
+	private long count(UUID id) {
+		return jdbc.sql("select count(*) from rights_request where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
 	private record Received(UUID id, String person, String statusToken, RightsRequest request) {
 	}
 

@@ -58,6 +58,34 @@ class RequestApi {
 	record AnswerRequest(RequestOutcome outcome, String message) {
 	}
 
+	record MessageRequest(String message, boolean asksForInformation) {
+	}
+
+	/** The conversation with the person. */
+	@GetMapping("/{id}/messages")
+	java.util.List<RequestViews.Message> messages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		requests.request(organization, id);
+		return RequestViews.Message.of(requests.messages(id));
+	}
+
+	/**
+	 * Writes to the person, possibly to ask for more information; the month keeps
+	 * running.
+	 */
+	@PostMapping("/{id}/messages")
+	org.springframework.http.ResponseEntity<java.util.List<RequestViews.Message>> write(
+			@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
+			@RequestBody MessageRequest message) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		requests.addControllerMessage(organization, id, message.message(), message.asksForInformation(), user.id());
+		return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+			.body(RequestViews.Message.of(requests.messages(id)));
+	}
+
 	/**
 	 * One or two further months, with the reason the person is told; once, within the
 	 * first month.

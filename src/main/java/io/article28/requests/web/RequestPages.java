@@ -49,6 +49,11 @@ class RequestPages {
 		var list = requests.received(organization, status, overdue, PageRequest.of(page, 20))
 			.map(request -> RequestViews.ForController.of(request, requests.today()));
 		model.addAttribute("requests", list);
+		model.addAttribute("conversations",
+				list.items()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(r -> r.id().toString(),
+							r -> RequestViews.Message.of(requests.messages(r.id())))));
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", RequestStatus.values());
@@ -74,6 +79,14 @@ class RequestPages {
 			RedirectAttributes redirect) {
 		return handle(user, id, "requests.answeredNotice", redirect,
 				organization -> requests.answer(organization, id, outcome, message, user.id()));
+	}
+
+	@PostMapping("/requests/{id}/messages")
+	String write(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String message,
+			@RequestParam(defaultValue = "false") boolean asksForInformation, RedirectAttributes redirect) {
+		return handle(user, id, "requests.written", redirect, organization -> requests
+			.addControllerMessage(organization, id, message, asksForInformation, user.id()));
 	}
 
 	@PostMapping("/requests/{id}/closing")
@@ -126,7 +139,38 @@ class RequestPages {
 		model.addAttribute("escalated", escalated);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("mayFollowUp", user.hasStaffRole(StaffRole.SUPPORT) || user.hasStaffRole(StaffRole.ADMIN));
+		model.addAttribute("mayHandle", !escalated && user.hasStaffRole(StaffRole.DPO));
+		model.addAttribute("outcomes", RequestOutcome.values());
 		return "requests/staff-queue";
+	}
+
+	/** The provider's DPOs handle the requests about the provider itself. */
+	@PostMapping("/staff/requests/{id}/acknowledgement")
+	String acknowledgeForProvider(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		return handleForProvider(user, id, "requests.acknowledged", redirect,
+				() -> requests.acknowledge(null, id, user.id()));
+	}
+
+	@PostMapping("/staff/requests/{id}/answer")
+	String answerForProvider(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) RequestOutcome outcome, @RequestParam(required = false) String message,
+			RedirectAttributes redirect) {
+		return handleForProvider(user, id, "requests.answeredNotice", redirect,
+				() -> requests.answer(null, id, outcome, message, user.id()));
+	}
+
+	private String handleForProvider(CurrentUser user, UUID id, String notice, RedirectAttributes redirect,
+			Runnable step) {
+		access.requireStaff(user, StaffRole.DPO);
+		try {
+			step.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", new FormError(id.toString(), ex.field(), ex.getMessage()));
+		}
+		return "redirect:/staff/requests";
 	}
 
 	@PostMapping("/staff/requests/{id}/follow-up")

@@ -29,7 +29,8 @@ final class RequestViews {
 	/** What the person sees through its private link: never who handles it. */
 	record ForRequester(UUID id, String app, boolean aboutProvider, RequestRight right, RequestStatus status,
 			Instant submittedAt, Instant receivedAt, LocalDate dueOn, Long daysLeft, boolean overdue,
-			String extensionReason, RequestOutcome outcome, String answer, Instant answeredAt, List<Message> messages) {
+			String extensionReason, Instant informationRequestedAt, RequestOutcome outcome, String answer,
+			Instant answeredAt, List<Message> messages) {
 
 		static ForRequester of(RightsRequest request, LocalDate today, List<RequestMessage> messages) {
 			return new ForRequester(request.id(), request.appName().orElse(null), request.aboutProvider(),
@@ -37,6 +38,7 @@ final class RequestViews {
 					request.deadline().map(ResponseDeadline::dueOn).orElse(null),
 					request.deadline().map(d -> d.daysLeft(today)).orElse(null), request.overdueOn(today),
 					request.extension().map(RightsRequest.Extension::reason).orElse(null),
+					request.informationRequestedAt().orElse(null),
 					request.answer().map(RightsRequest.Answer::outcome).orElse(null),
 					request.answer().map(RightsRequest.Answer::message).orElse(null),
 					request.answer().map(RightsRequest.Answer::at).orElse(null), Message.of(messages));
@@ -48,7 +50,8 @@ final class RequestViews {
 	 */
 	record ForController(UUID id, String app, RequestRight right, RequestStatus status, String requesterEmail,
 			String details, Instant receivedAt, LocalDate dueOn, long daysLeft, boolean overdue, Instant acknowledgedAt,
-			boolean mayExtend, String extensionReason, RequestOutcome outcome, String answer, Instant escalatedAt) {
+			boolean mayExtend, String extensionReason, Instant informationRequestedAt, RequestOutcome outcome,
+			String answer, Instant escalatedAt) {
 
 		static ForController of(RightsRequest request, LocalDate today) {
 			boolean mayExtend = request.status().open() && request.extension().isEmpty()
@@ -59,6 +62,7 @@ final class RequestViews {
 					request.deadline().map(d -> d.daysLeft(today)).orElse(0L), request.overdueOn(today),
 					request.acknowledgedAt().orElse(null), mayExtend,
 					request.extension().map(RightsRequest.Extension::reason).orElse(null),
+					request.informationRequestedAt().orElse(null),
 					request.answer().map(RightsRequest.Answer::outcome).orElse(null),
 					request.answer().map(RightsRequest.Answer::message).orElse(null),
 					request.escalatedAt().orElse(null));

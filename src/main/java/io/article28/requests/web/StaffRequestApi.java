@@ -17,6 +17,7 @@ import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.requests.RequestManagement;
+import io.article28.requests.RequestOutcome;
 
 /**
  * The provider's side: the requests about the provider itself, and the escalated ones of
@@ -28,6 +29,9 @@ class StaffRequestApi {
 
 	record FollowUpRequest(RequestManagement.FollowUp action, String note) {
 	}
+
+	/** Requests about the provider itself belong to no organization. */
+	private static final io.article28.accounts.OrganizationId PROVIDER = null;
 
 	private final RequestManagement requests;
 
@@ -51,6 +55,36 @@ class StaffRequestApi {
 		PageRequest request = PageRequest.of(page, size);
 		return (escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
 			.map(found -> RequestViews.ForController.of(found, requests.today()));
+	}
+
+	record ExtensionRequest(Integer months, String reason) {
+	}
+
+	record AnswerRequest(RequestOutcome outcome, String message) {
+	}
+
+	/** The provider is the controller of a request about itself: its DPOs handle it. */
+	@PostMapping("/{id}/acknowledgement")
+	RequestViews.ForController acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		access.requireStaff(user, StaffRole.DPO);
+		return RequestViews.ForController.of(requests.acknowledge(PROVIDER, id, user.id()), requests.today());
+	}
+
+	@PostMapping("/{id}/extension")
+	RequestViews.ForController extend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody ExtensionRequest extension) {
+		access.requireStaff(user, StaffRole.DPO);
+		int months = extension.months() == null ? 0 : extension.months();
+		return RequestViews.ForController.of(requests.extend(PROVIDER, id, months, extension.reason(), user.id()),
+				requests.today());
+	}
+
+	@PostMapping("/{id}/answer")
+	RequestViews.ForController answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody AnswerRequest answer) {
+		access.requireStaff(user, StaffRole.DPO);
+		return RequestViews.ForController
+			.of(requests.answer(PROVIDER, id, answer.outcome(), answer.message(), user.id()), requests.today());
 	}
 
 	@PostMapping("/{id}/follow-up")
