@@ -56,6 +56,12 @@ public class RequestManagement {
 	 */
 	static final java.time.Duration UNCONFIRMED_KEPT = java.time.Duration.ofDays(7);
 
+	/** The largest file attached to a request. */
+	public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+	/** The most files one request holds. */
+	public static final int MAX_ATTACHMENTS = 10;
+
 	/** Reminders go out this many days before the due day. */
 	static final int[] REMINDER_DAYS = { 7, 1 };
 
@@ -71,6 +77,8 @@ public class RequestManagement {
 
 	private final RequestMessages messages;
 
+	private final RequestAttachments attachments;
+
 	private final RequestFlood flood;
 
 	private final PlatformManagement platform;
@@ -83,11 +91,12 @@ public class RequestManagement {
 
 	private final String baseUrl;
 
-	RequestManagement(RightsRequests requests, RequestMessages messages, RequestFlood flood,
-			PlatformManagement platform, NotificationManagement notifications, TrailManagement trail, Clock clock,
-			@Value("${article28.base-url}") String baseUrl) {
+	RequestManagement(RightsRequests requests, RequestMessages messages, RequestAttachments attachments,
+			RequestFlood flood, PlatformManagement platform, NotificationManagement notifications,
+			TrailManagement trail, Clock clock, @Value("${article28.base-url}") String baseUrl) {
 		this.requests = requests;
 		this.messages = messages;
+		this.attachments = attachments;
 		this.flood = flood;
 		this.platform = platform;
 		this.notifications = notifications;
@@ -277,6 +286,64 @@ public class RequestManagement {
 		values.put("asksForInformation", asksForInformation);
 		notifications.tellPerson("request-reply:" + message.id(), request.requesterEmail(), "request-reply", values);
 		return message;
+	}
+
+	/**
+	 * The controller attaches a file to its answer (before or after answering, not once
+	 * closed); the person reads it through its link.
+	 */
+	public RequestAttachment attach(OrganizationId organization, UUID id, String filename, String contentType,
+			byte[] bytes) {
+		RightsRequest request = request(organization, id);
+		if (request.status() == RequestStatus.CLOSED) {
+			throw RejectedException.conflict("file", "the request is closed");
+		}
+		if (bytes == null || bytes.length == 0) {
+			throw RejectedException.invalid("file", "choose a file");
+		}
+		if (bytes.length > MAX_ATTACHMENT_BYTES) {
+			throw RejectedException.invalid("file",
+					"a file is at most " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB");
+		}
+		if (attachments.of(id).size() >= MAX_ATTACHMENTS) {
+			throw RejectedException.conflict("file", "a request holds at most " + MAX_ATTACHMENTS + " files");
+		}
+		RequestAttachment attachment = attachments.add(id, filename(filename),
+				contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, bytes,
+				clock.instant());
+		trail.record(TrailRecord.of("request.attachment-added", organization, "rights-request", id)
+			.with("attachment", attachment.id())
+			.with("sha256", attachment.sha256()));
+		return attachment;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RequestAttachment> attachments(UUID id) {
+		return attachments.of(id);
+	}
+
+	/** A file of the organization's request. */
+	@Transactional(readOnly = true)
+	public RequestAttachment.Content attachment(OrganizationId organization, UUID id, UUID attachmentId) {
+		request(organization, id);
+		return attachments.content(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment"));
+	}
+
+	/** A file of the request, for the person holding its private link. */
+	@Transactional(readOnly = true)
+	public RequestAttachment.Content attachmentForRequester(UUID id, String statusToken, UUID attachmentId) {
+		forRequester(id, statusToken);
+		return attachments.content(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment"));
+	}
+
+	/** The last part of a name a browser sent, without path or control characters. */
+	static String filename(String sent) {
+		String name = sent == null ? "" : sent.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.isEmpty()) {
+			name = "attachment";
+		}
+		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}
 
 	@Transactional(readOnly = true)

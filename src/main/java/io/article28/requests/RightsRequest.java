@@ -3,6 +3,7 @@ package io.article28.requests;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -122,8 +123,9 @@ public class RightsRequest {
 		}
 		String text = Fields.required("details", details, MAX_DETAILS);
 		String confirmation = RequestTokens.generate();
+		Instant filed = stored(now);
 		RightsRequest request = new RightsRequest(UUID.randomUUID(), appId, appName, owner, right, requester, text,
-				RequestStatus.UNCONFIRMED, now, RequestTokens.digest(confirmation), now.plus(CONFIRMATION_VALIDITY),
+				RequestStatus.UNCONFIRMED, filed, RequestTokens.digest(confirmation), filed.plus(CONFIRMATION_VALIDITY),
 				null, null, null, null, null, null, null, null, null, null);
 		return new Submission(request, confirmation);
 	}
@@ -145,7 +147,7 @@ public class RightsRequest {
 					"this confirmation link has expired: please submit the request again");
 		}
 		this.status = RequestStatus.RECEIVED;
-		this.receivedAt = now;
+		this.receivedAt = stored(now);
 		this.dueOn = ResponseDeadline.from(now).dueOn();
 		this.confirmationDigest = null;
 		String statusToken = RequestTokens.generate();
@@ -225,6 +227,11 @@ public class RightsRequest {
 		}
 		this.escalatedAt = now;
 		return true;
+	}
+
+	/** Both databases keep microseconds: the instant compared later is the one stored. */
+	private static Instant stored(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private void requireOpen(String step) {

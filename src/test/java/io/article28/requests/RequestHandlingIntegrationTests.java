@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -175,6 +177,40 @@ class RequestHandlingIntegrationTests {
 		mvc.perform(get("/requests").param("overdue", "true")
 			.cookie(SignIn.as(mvc, "alice@acme-health.example", "article28-demo")))
 			.andExpect(content().string(containsString("Overdue: the answer was due by " + today.minusDays(9))));
+	}
+
+	@Test
+	void aFileAttachedToTheAnswerIsKeptWithTheRequestAndOnlyThePersonAndTheOwnerGetIt() throws Exception {
+		Received received = receive("acme-website");
+		String base = "/api/v1/organizations/" + acme() + "/requests/" + received.id();
+		byte[] data = "order,date\n42,2026-11-01\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		mvc.perform(multipart(base + "/attachments").file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
+			.with(ALICE)).andExpect(status().isBadRequest());
+		String added = mvc
+			.perform(multipart(base + "/attachments")
+				.file(new MockMultipartFile("file", "../../etc/your-orders.csv", "text/csv", data))
+				.with(ALICE))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.filename").value("your-orders.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String attachment = com.jayway.jsonpath.JsonPath.read(added, "$.id");
+
+		mvc.perform(get("/api/v1/public/requests/{id}/attachments/{a}", received.id(), attachment).param("token",
+				received.statusToken()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("attachment")))
+			.andExpect(content().bytes(data));
+		mvc.perform(
+				get("/api/v1/public/requests/{id}/attachments/{a}", received.id(), attachment).param("token", "guess"))
+			.andExpect(status().isNotFound());
+		String bakery = accounts.organizationNamed("Boulangerie Numérique SARL").orElseThrow().id().toString();
+		mvc.perform(get("/api/v1/organizations/{org}/requests/{id}/attachments/{a}", bakery, received.id(), attachment)
+			.with(httpBasic("hugo@boulangerie.example", "article28-demo"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/public/requests/{id}", received.id()).param("token", received.statusToken()))
+			.andExpect(jsonPath("$.attachments[0].filename").value("your-orders.csv"));
 	}
 
 	@Test

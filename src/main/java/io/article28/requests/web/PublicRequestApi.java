@@ -80,7 +80,14 @@ class PublicRequestApi {
 
 	@GetMapping("/requests/{id}")
 	RequestViews.ForRequester status(@PathVariable UUID id, @RequestParam(required = false) String token) {
-		return RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(), requests.messages(id));
+		return RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(), requests.messages(id),
+				requests.attachments(id));
+	}
+
+	@GetMapping("/requests/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			@RequestParam(required = false) String token) {
+		return AttachmentDownloads.download(requests.attachmentForRequester(id, token, attachmentId));
 	}
 
 	record NewMessage(String message) {

@@ -1,7 +1,12 @@
 package io.article28.requests.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
@@ -61,9 +68,39 @@ class RequestApi {
 	record MessageRequest(String message, boolean asksForInformation) {
 	}
 
+	/** Attaches a file to the answer; the person downloads it through its link. */
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AttachmentDownloads.AttachmentView> attach(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable UUID orgId, @PathVariable UUID id, @RequestParam("file") MultipartFile file)
+			throws IOException {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		var attachment = requests.attach(organization, id, file.getOriginalFilename(), file.getContentType(),
+				file.getBytes());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(AttachmentDownloads.AttachmentView.of(List.of(attachment)).get(0));
+	}
+
+	@GetMapping("/{id}/attachments")
+	List<AttachmentDownloads.AttachmentView> attachments(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable UUID orgId, @PathVariable UUID id) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		requests.request(organization, id);
+		return AttachmentDownloads.AttachmentView.of(requests.attachments(id));
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID attachmentId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return AttachmentDownloads.download(requests.attachment(organization, id, attachmentId));
+	}
+
 	/** The conversation with the person. */
 	@GetMapping("/{id}/messages")
-	java.util.List<RequestViews.Message> messages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+	List<RequestViews.Message> messages(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id) {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireReader(user, organization);
@@ -76,14 +113,12 @@ class RequestApi {
 	 * running.
 	 */
 	@PostMapping("/{id}/messages")
-	org.springframework.http.ResponseEntity<java.util.List<RequestViews.Message>> write(
-			@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
-			@RequestBody MessageRequest message) {
+	ResponseEntity<List<RequestViews.Message>> write(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable UUID orgId, @PathVariable UUID id, @RequestBody MessageRequest message) {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireOwnManager(user, organization);
 		requests.addControllerMessage(organization, id, message.message(), message.asksForInformation(), user.id());
-		return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
-			.body(RequestViews.Message.of(requests.messages(id)));
+		return ResponseEntity.status(HttpStatus.CREATED).body(RequestViews.Message.of(requests.messages(id)));
 	}
 
 	/**

@@ -54,6 +54,12 @@ class RequestPages {
 					.stream()
 					.collect(java.util.stream.Collectors.toMap(r -> r.id().toString(),
 							r -> RequestViews.Message.of(requests.messages(r.id())))));
+		model.addAttribute("attachments",
+				list.items()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(r -> r.id().toString(),
+							r -> AttachmentDownloads.AttachmentView.of(requests.attachments(r.id())))));
+		model.addAttribute("organizationId", organization);
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("statuses", RequestStatus.values());
@@ -87,6 +93,21 @@ class RequestPages {
 			@RequestParam(defaultValue = "false") boolean asksForInformation, RedirectAttributes redirect) {
 		return handle(user, id, "requests.written", redirect, organization -> requests
 			.addControllerMessage(organization, id, message, asksForInformation, user.id()));
+	}
+
+	@PostMapping("/requests/{id}/attachments")
+	String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) {
+		return handle(user, id, "requests.attached", redirect, organization -> {
+			try {
+				requests.attach(organization, id, file == null ? null : file.getOriginalFilename(),
+						file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
+			}
+			catch (java.io.IOException ex) {
+				throw RejectedException.invalid("file", "the file could not be read; send it again");
+			}
+		});
 	}
 
 	@PostMapping("/requests/{id}/closing")

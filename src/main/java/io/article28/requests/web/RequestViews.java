@@ -30,9 +30,14 @@ final class RequestViews {
 	record ForRequester(UUID id, String app, boolean aboutProvider, RequestRight right, RequestStatus status,
 			Instant submittedAt, Instant receivedAt, LocalDate dueOn, Long daysLeft, boolean overdue,
 			String extensionReason, Instant informationRequestedAt, RequestOutcome outcome, String answer,
-			Instant answeredAt, List<Message> messages) {
+			Instant answeredAt, List<Message> messages, List<AttachmentDownloads.AttachmentView> attachments) {
 
 		static ForRequester of(RightsRequest request, LocalDate today, List<RequestMessage> messages) {
+			return of(request, today, messages, List.of());
+		}
+
+		static ForRequester of(RightsRequest request, LocalDate today, List<RequestMessage> messages,
+				List<io.article28.requests.RequestAttachment> attachments) {
 			return new ForRequester(request.id(), request.appName().orElse(null), request.aboutProvider(),
 					request.right(), request.status(), request.submittedAt(), request.receivedAt().orElse(null),
 					request.deadline().map(ResponseDeadline::dueOn).orElse(null),
@@ -41,7 +46,8 @@ final class RequestViews {
 					request.informationRequestedAt().orElse(null),
 					request.answer().map(RightsRequest.Answer::outcome).orElse(null),
 					request.answer().map(RightsRequest.Answer::message).orElse(null),
-					request.answer().map(RightsRequest.Answer::at).orElse(null), Message.of(messages));
+					request.answer().map(RightsRequest.Answer::at).orElse(null), Message.of(messages),
+					AttachmentDownloads.AttachmentView.of(attachments));
 		}
 	}
 
