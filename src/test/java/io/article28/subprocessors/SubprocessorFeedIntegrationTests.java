@@ -60,4 +60,12 @@ class SubprocessorFeedIntegrationTests {
 		assertThat(feed.getPublishedDate()).isEqualTo(newest.getPublishedDate());
 	}
 
+	@Test
+	void thePublicPageAnnouncesItsFeedToReaders() throws Exception {
+		mvc.perform(get("/subprocessors"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("rel=\"alternate\" type=\"application/atom+xml\" href=\"/subprocessors.atom\"")));
+	}
+
 }

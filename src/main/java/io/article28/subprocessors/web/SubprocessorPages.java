@@ -37,6 +37,7 @@ class SubprocessorPages {
 		model.addAttribute("entries", subprocessors.register());
 		model.addAttribute("changes", changes.changes(PageRequest.of(0, CHANGES_SHOWN)));
 		model.addAttribute("staffView", false);
+		model.addAttribute("feed", "/subprocessors.atom");
 		return "subprocessors/list";
 	}
 
