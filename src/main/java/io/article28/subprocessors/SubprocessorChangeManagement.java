@@ -145,7 +145,16 @@ public class SubprocessorChangeManagement {
 	public OrganizationChange object(OrganizationId organization, UUID changeId, ObjectionGround ground,
 			String justification, UserId by) {
 		ChangeNotice notice = notice(changeId, organization);
-		ChangeNotice objected = notice.object(ground, justification, grounds(notice), by, clock.instant());
+		Instant now = clock.instant();
+		if (notice.window().filter(window -> !window.isOpenAt(now)).isPresent()) {
+			// The refusal below rolls this transaction back; the attempt stays in the
+			// trail.
+			trail.recordRefusal(TrailRecord
+				.of("subprocessor-change.objection-refused", organization, "subprocessor-change", changeId)
+				.with("reason", "window-closed")
+				.with("day", notice.window().orElseThrow().dayOf(now)));
+		}
+		ChangeNotice objected = notice.object(ground, justification, grounds(notice), by, now);
 		changes.update(objected);
 		trail.record(TrailRecord.of("subprocessor-change.objected", organization, "subprocessor-change", changeId)
 			.with("ground", ground)

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.article28.accounts.OrganizationId;
@@ -60,6 +61,15 @@ public class TrailManagement {
 
 	public TrailEntry record(Actor actor, TrailRecord record) {
 		return recordAll(actor, List.of(record)).get(0);
+	}
+
+	/**
+	 * Records apart from the caller's transaction, which is about to roll back: the
+	 * evidence of a refused attempt, such as an objection after its window closed.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public TrailEntry recordRefusal(TrailRecord record) {
+		return record(actors.current(), record);
 	}
 
 	/**

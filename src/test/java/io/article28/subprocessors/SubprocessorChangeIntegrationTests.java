@@ -144,6 +144,16 @@ class SubprocessorChangeIntegrationTests {
 		mvc.perform(objection(latecomer.organization(), changeId, latecomer.owner(), "DISPUTE", null))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("closed")));
+		assertThat(
+				trail
+					.entries(new TrailFilter(latecomer.organization().id(), "subprocessor-change.objection-refused",
+							null, null), PageRequest.of(0, 5))
+					.items())
+			.as("the refused objection stays in the trail")
+			.hasSize(1)
+			.allSatisfy(entry -> {
+				assertThat(entry.detail()).contains("\"reason\":\"window-closed\"", "\"day\":\"9\"");
+			});
 
 		mvc.perform(objection(civic, changeId, owner("nadia@civicdata.example"), "COMPETITOR", null))
 			.andExpect(status().isConflict());
