@@ -161,10 +161,25 @@ class SubscriptionIntegrationTests {
 
 	@Test
 	void aBadTokenShowsTheInvalidLinkPage() throws Exception {
-		mvc.perform(get("/subprocessors/subscriptions/confirm").param("token", "no-such-token"))
+		mvc.perform(post("/subprocessors/subscriptions/confirm").param("token", "no-such-token").with(csrf()))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("invalid or has expired")));
-		mvc.perform(get("/subprocessors/subscriptions/confirm")).andExpect(status().isNotFound());
+		mvc.perform(get("/subprocessors/subscriptions/confirm"))
+			.andExpect(content().string(containsString("invalid or has expired")));
+	}
+
+	@Test
+	void openingTheConfirmationLinkConfirmsNothingTheButtonDoes() throws Exception {
+		String email = email();
+		subscribeByApi(email);
+		mvc.perform(get("/subprocessors/subscriptions/confirm").param("token", token(email)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirm-subscription\"")));
+		assertThat(jdbc.sql("select count(*) from subprocessor_subscription where email = :e and confirmed_at is null")
+			.param("e", email)
+			.query(Long.class)
+			.single()).isOne();
+		confirm(email);
 	}
 
 	@Test
@@ -195,7 +210,7 @@ class SubscriptionIntegrationTests {
 	}
 
 	private void confirm(String email) throws Exception {
-		mvc.perform(get("/subprocessors/subscriptions/confirm").param("token", token(email)))
+		mvc.perform(post("/subprocessors/subscriptions/confirm").param("token", token(email)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your address is confirmed")));
 	}

@@ -56,7 +56,18 @@ class SubscriptionPages {
 		return "redirect:/subprocessors#follow";
 	}
 
+	/**
+	 * Only shows a button, like unsubscribing: a mail scanner opening the link must not
+	 * confirm an address its owner never meant to follow.
+	 */
 	@GetMapping("/subprocessors/subscriptions/confirm")
+	String confirmForm(@RequestParam(required = false) String token, Model model) {
+		model.addAttribute("outcome", token == null || token.isBlank() ? "invalid" : "confirm");
+		model.addAttribute("token", token);
+		return PAGE;
+	}
+
+	@PostMapping("/subprocessors/subscriptions/confirm")
 	String confirm(@RequestParam(required = false) String token, Model model) {
 		subscriptions.confirm(token);
 		model.addAttribute("outcome", "confirmed");
