@@ -175,6 +175,13 @@ public class RequestManagement {
 		return requests.received(organization, new RightsRequests.Filter(status, overdueOnly, false, today()), page);
 	}
 
+	/** How many requests of the organization still wait for an answer. */
+	@Transactional(readOnly = true)
+	public long openCount(OrganizationId organization) {
+		return received(organization, RequestStatus.RECEIVED, false, PageRequest.of(0, 1)).totalItems()
+				+ received(organization, RequestStatus.ACKNOWLEDGED, false, PageRequest.of(0, 1)).totalItems();
+	}
+
 	/** The requests about the provider itself: the staff DPOs' queue. */
 	@Transactional(readOnly = true)
 	public Page<RightsRequest> aboutProvider(RequestStatus status, boolean overdueOnly, PageRequest page) {

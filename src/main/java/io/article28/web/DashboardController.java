@@ -23,6 +23,7 @@ import io.article28.core.PageRequest;
 import io.article28.notifications.NotificationManagement;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
+import io.article28.requests.RequestManagement;
 import io.article28.platform.Region;
 
 /**
@@ -49,8 +50,11 @@ class DashboardController {
 
 	private final NotificationManagement notifications;
 
+	private final RequestManagement requests;
+
 	DashboardController(AccountManagement accounts, PlatformManagement platform, OrganizationAccess access,
-			NotificationManagement notifications) {
+			NotificationManagement notifications, RequestManagement requests) {
+		this.requests = requests;
 		this.accounts = accounts;
 		this.platform = platform;
 		this.access = access;
@@ -87,6 +91,8 @@ class DashboardController {
 		model.addAttribute("inbox", notifications.inbox(id, PageRequest.of(0, INBOX_SHOWN)));
 		model.addAttribute("unread", notifications.unread(id));
 		model.addAttribute("webhook", notifications.webhook(id).orElse(null));
+		model.addAttribute("openRequests", requests.openCount(id));
+		model.addAttribute("overdueRequests", requests.received(id, null, true, PageRequest.of(0, 1)).totalItems());
 		return "dashboard";
 	}
 

@@ -177,6 +177,8 @@ class RequestHandlingIntegrationTests {
 		mvc.perform(get("/requests").param("overdue", "true")
 			.cookie(SignIn.as(mvc, "alice@acme-health.example", "article28-demo")))
 			.andExpect(content().string(containsString("Overdue: the answer was due by " + today.minusDays(9))));
+		mvc.perform(get("/dashboard").cookie(SignIn.as(mvc, "alice@acme-health.example", "article28-demo")))
+			.andExpect(content().string(containsString("of them overdue")));
 	}
 
 	@Test
