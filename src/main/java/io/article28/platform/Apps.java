@@ -84,6 +84,26 @@ class Apps {
 		return new Page<>(items, request.page(), request.size(), total);
 	}
 
+	List<App> inRegions(java.util.Collection<String> regionCodes) {
+		if (regionCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from hosted_app where region_code in (:regions) order by name")
+			.param("regions", List.copyOf(regionCodes))
+			.query(Apps::map)
+			.list();
+	}
+
+	List<App> withIds(java.util.Collection<AppId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from hosted_app where id in (:ids) order by name")
+			.param("ids", ids.stream().map(AppId::value).distinct().toList())
+			.query(Apps::map)
+			.list();
+	}
+
 	private static App map(ResultSet rs, int row) throws SQLException {
 		String contact = rs.getString("contact_url");
 		return new App(new AppId(rs.getObject("id", UUID.class)),

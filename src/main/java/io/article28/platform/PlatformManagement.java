@@ -105,6 +105,18 @@ public class PlatformManagement {
 		return apps.namesStartingWith(prefix.strip(), limit);
 	}
 
+	/** The apps hosted in these regions, of every organization, by name. */
+	@Transactional(readOnly = true)
+	public List<App> appsIn(java.util.Collection<String> regionCodes) {
+		return apps.inRegions(regionCodes);
+	}
+
+	/** The apps with these ids that exist, by name; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public List<App> apps(java.util.Collection<AppId> ids) {
+		return apps.withIds(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<App> apps(OrganizationId owner, PageRequest page) {
 		return apps.ofOrganization(owner, page);

@@ -1,0 +1,201 @@
+package io.article28.incidents.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffRole;
+import io.article28.core.PageRequest;
+import io.article28.core.RejectedException;
+import io.article28.incidents.BreachScope;
+import io.article28.incidents.IncidentManagement;
+import io.article28.incidents.IncidentSeverity;
+import io.article28.incidents.IncidentStatus;
+import io.article28.platform.App;
+import io.article28.platform.PlatformManagement;
+import io.article28.platform.Region;
+
+/**
+ * The incident board, an incident's page and the breach register, for the provider's
+ * staff; forms take their times in UTC and their lists one item a line.
+ */
+@Controller
+class IncidentPages {
+
+	record FormError(String form, String field, String message) implements java.io.Serializable {
+	}
+
+	/** What the breach form sends, as typed. */
+	record BreachForm(String breach, String reason, List<String> regions, String apps, String dataStores,
+			String windowFrom, String windowTo, String dataCategories, String approximatePeople,
+			String approximateRecords, String consequences, String measures) {
+	}
+
+	private final IncidentManagement incidents;
+
+	private final PlatformManagement platform;
+
+	private final OrganizationAccess access;
+
+	IncidentPages(IncidentManagement incidents, PlatformManagement platform, OrganizationAccess access) {
+		this.incidents = incidents;
+		this.platform = platform;
+		this.access = access;
+	}
+
+	@GetMapping("/staff/incidents")
+	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) IncidentStatus status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		access.requireStaff(user, IncidentApi.READERS);
+		model.addAttribute("incidents",
+				incidents.incidents(status, PageRequest.of(page, 20)).map(IncidentViews.Summary::of));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", IncidentStatus.values());
+		model.addAttribute("severities", IncidentSeverity.values());
+		model.addAttribute("mayWrite", user.hasStaffRole(StaffRole.SECURITY));
+		return "incidents/board";
+	}
+
+	@PostMapping("/staff/incidents")
+	String declare(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String description,
+			@RequestParam(required = false) IncidentSeverity severity,
+			@RequestParam(required = false) String detectedAt, @RequestParam(required = false) String awareAt,
+			RedirectAttributes redirect) {
+		access.requireStaff(user, StaffRole.SECURITY);
+		try {
+			var incident = incidents.declare(title, description, severity, instant("detectedAt", detectedAt),
+					instant("awareAt", awareAt), user.id());
+			redirect.addFlashAttribute("notice", "incidents.declared");
+			return "redirect:/staff/incidents/" + incident.id();
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", new FormError("declare", ex.field(), ex.getMessage()));
+			return "redirect:/staff/incidents";
+		}
+	}
+
+	@GetMapping("/staff/incidents/{id}")
+	String incident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		access.requireStaff(user, IncidentApi.READERS);
+		model.addAttribute("incident", IncidentViews.Detail.of(incidents.incident(id)));
+		model.addAttribute("affected",
+				incidents.affectedOrganizations(id).stream().map(IncidentViews.Affected::of).toList());
+		model.addAttribute("regions", platform.regions().stream().map(Region::code).toList());
+		model.addAttribute("mayWrite", user.hasStaffRole(StaffRole.SECURITY));
+		return "incidents/incident";
+	}
+
+	@PostMapping("/staff/incidents/{id}/updates")
+	String addUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String at,
+			RedirectAttributes redirect) {
+		return handle(user, id, "update", "incidents.updated", redirect,
+				() -> incidents.addUpdate(id, text, at == null || at.isBlank() ? null : instant("at", at), user.id()));
+	}
+
+	@PostMapping("/staff/incidents/{id}/breach")
+	String assess(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, BreachForm form,
+			RedirectAttributes redirect) {
+		return handle(user, id, "breach", "incidents.assessed", redirect, () -> {
+			if ("false".equals(form.breach())) {
+				incidents.assessAsNotABreach(id, form.reason());
+			}
+			else if ("true".equals(form.breach())) {
+				incidents.assessAsBreach(id,
+						new BreachScope(form.regions(), lines(form.apps()).stream().map(this::app).toList(),
+								lines(form.dataStores()), instant("windowFrom", form.windowFrom()),
+								form.windowTo() == null || form.windowTo().isBlank() ? null
+										: instant("windowTo", form.windowTo()),
+								lines(form.dataCategories()), count("approximatePeople", form.approximatePeople()),
+								count("approximateRecords", form.approximateRecords()), form.consequences(),
+								form.measures()));
+			}
+			else {
+				throw RejectedException.invalid("breach", "say whether the incident is a personal data breach");
+			}
+		});
+	}
+
+	@PostMapping("/staff/incidents/{id}/closing")
+	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String rootCause, @RequestParam(required = false) String remediation,
+			RedirectAttributes redirect) {
+		return handle(user, id, "close", "incidents.closed", redirect,
+				() -> incidents.close(id, rootCause, remediation));
+	}
+
+	@GetMapping("/staff/breach-register")
+	String register(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		access.requireStaff(user, IncidentApi.READERS);
+		model.addAttribute("entries",
+				incidents.breachRegister(PageRequest.of(page, 20)).map(IncidentViews.RegisterEntry::of));
+		return "incidents/register";
+	}
+
+	private String handle(CurrentUser user, UUID id, String form, String notice, RedirectAttributes redirect,
+			Runnable step) {
+		access.requireStaff(user, StaffRole.SECURITY);
+		try {
+			step.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", new FormError(form, ex.field(), ex.getMessage()));
+		}
+		return "redirect:/staff/incidents/" + id;
+	}
+
+	private io.article28.platform.AppId app(String name) {
+		return platform.appNamed(name)
+			.map(App::id)
+			.orElseThrow(() -> RejectedException.invalid("apps", "no such app on the platform: " + name));
+	}
+
+	/** A time typed in a form, read as UTC. */
+	private static Instant instant(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw RejectedException.invalid(field, "must be a date and time");
+		}
+		try {
+			return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			throw RejectedException.invalid(field, "must be a date and time such as 2026-11-23T09:30");
+		}
+	}
+
+	private static Long count(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw RejectedException.invalid(field, "must be a whole number, or left empty when unknown");
+		}
+	}
+
+	private static List<String> lines(String value) {
+		return value == null ? List.of()
+				: Arrays.stream(value.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+}
