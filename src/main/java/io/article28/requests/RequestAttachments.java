@@ -1,11 +1,8 @@
 package io.article28.requests;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.article28.core.Digests;
 import io.article28.core.Timestamps;
 
 @Repository
@@ -28,7 +26,7 @@ class RequestAttachments {
 
 	RequestAttachment add(UUID request, String filename, String contentType, byte[] bytes, Instant now) {
 		RequestAttachment attachment = new RequestAttachment(UUID.randomUUID(), request, filename, contentType,
-				bytes.length, sha256(bytes), now);
+				bytes.length, Digests.sha256Hex(bytes), now);
 		jdbc.sql("""
 				insert into request_attachment (id, request_id, filename, content_type, size_bytes, sha256, content,
 				  added_at)
@@ -65,15 +63,6 @@ class RequestAttachments {
 		return new RequestAttachment(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
 				rs.getString("filename"), rs.getString("content_type"), rs.getLong("size_bytes"),
 				rs.getString("sha256"), Timestamps.read(rs, "added_at"));
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

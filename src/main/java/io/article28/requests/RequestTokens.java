@@ -2,10 +2,10 @@ package io.article28.requests;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import io.article28.core.Digests;
 
 /**
  * The secrets of a request's links: random, unguessable, sent to the person only; the
@@ -25,14 +25,7 @@ final class RequestTokens {
 	}
 
 	static String digest(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest((token == null ? "" : token).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Digests.sha256Hex(token == null ? "" : token);
 	}
 
 	static boolean matches(String token, String digest) {

@@ -1,14 +1,12 @@
 package io.article28.trail;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+
+import io.article28.core.Digests;
 
 /**
  * One link of the chain. Its hash is the SHA-256 of a canonical encoding of every field,
@@ -101,12 +99,6 @@ public record TrailEntry(long sequence, Instant recordedAt, ActorType actorType,
 	}
 
 	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Digests.sha256Hex(text);
 	}
 }
