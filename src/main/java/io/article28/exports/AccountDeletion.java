@@ -2,7 +2,6 @@ package io.article28.exports;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
 import io.article28.core.RejectedException;
+import io.article28.core.Timestamps;
 
 /**
  * An owner's request to delete the account. It opens the return period, during which the
@@ -57,8 +57,8 @@ public class AccountDeletion {
 	 * period's days, the one place this date is computed.
 	 */
 	static AccountDeletion schedule(OrganizationId organization, UserId by, Instant now, int returnPeriodDays) {
-		// Both databases keep microseconds: the date shown is the date stored.
-		Instant requested = now.truncatedTo(ChronoUnit.MICROS);
+		// The date shown is the date stored.
+		Instant requested = Timestamps.stored(now);
 		return new AccountDeletion(UUID.randomUUID(), organization, Objects.requireNonNull(by), requested,
 				requested.plus(Duration.ofDays(returnPeriodDays)), Status.SCHEDULED, null, null);
 	}

@@ -3,7 +3,6 @@ package io.article28.notifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 import io.article28.accounts.OrganizationId;
+import io.article28.core.Timestamps;
 import io.article28.trail.Actor;
 import io.article28.trail.TrailManagement;
 import io.article28.trail.TrailRecord;
@@ -85,7 +85,7 @@ class NotificationDeliveryJob {
 	int deliverDue(Instant at) {
 		// The databases keep microseconds: a rounded stored time must still compare as
 		// due.
-		Instant now = at.truncatedTo(ChronoUnit.MICROS);
+		Instant now = Timestamps.stored(at);
 		Integer released = transactions.execute(status -> notifications.releaseAbandoned(now.minus(ABANDONED_AFTER)));
 		if (released != null && released > 0) {
 			log.warn("Notification delivery: {} abandoned deliveries put back in the queue", released);

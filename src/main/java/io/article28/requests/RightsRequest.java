@@ -3,7 +3,6 @@ package io.article28.requests;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import io.article28.accounts.UserId;
 import io.article28.core.EmailAddress;
 import io.article28.core.Fields;
 import io.article28.core.RejectedException;
+import io.article28.core.Timestamps;
 import io.article28.platform.AppId;
 
 /**
@@ -123,7 +123,7 @@ public class RightsRequest {
 		}
 		String text = Fields.required("details", details, MAX_DETAILS);
 		String confirmation = RequestTokens.generate();
-		Instant filed = stored(now);
+		Instant filed = Timestamps.stored(now);
 		RightsRequest request = new RightsRequest(UUID.randomUUID(), appId, appName, owner, right, requester, text,
 				RequestStatus.UNCONFIRMED, filed, RequestTokens.digest(confirmation), filed.plus(CONFIRMATION_VALIDITY),
 				null, null, null, null, null, null, null, null, null, null);
@@ -147,7 +147,7 @@ public class RightsRequest {
 					"this confirmation link has expired: please submit the request again");
 		}
 		this.status = RequestStatus.RECEIVED;
-		this.receivedAt = stored(now);
+		this.receivedAt = Timestamps.stored(now);
 		this.dueOn = ResponseDeadline.from(now).dueOn();
 		this.confirmationDigest = null;
 		String statusToken = RequestTokens.generate();
@@ -227,11 +227,6 @@ public class RightsRequest {
 		}
 		this.escalatedAt = now;
 		return true;
-	}
-
-	/** Both databases keep microseconds: the instant compared later is the one stored. */
-	private static Instant stored(Instant instant) {
-		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private void requireOpen(String step) {

@@ -2,7 +2,6 @@ package io.article28.trail;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.article28.accounts.OrganizationId;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
+import io.article28.core.Timestamps;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,7 +84,7 @@ public class TrailManagement {
 		TrailEntries.Head head = entries.lockHead();
 		// Stored with microsecond precision, as both databases keep it, so that the hash
 		// survives a round trip.
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant now = Timestamps.stored(clock.instant());
 		List<TrailEntry> chained = new ArrayList<>(records.size());
 		long sequence = head.sequence();
 		String previous = head.hash();
@@ -197,7 +197,7 @@ public class TrailManagement {
 		TrailEntry lastPurged = entries.find(last.get()).orElseThrow();
 		int purged = entries.deleteUpTo(lastPurged.sequence());
 		var unsigned = new TrailEntries.Checkpoint(lastPurged.sequence(), lastPurged.hash(), purged,
-				clock.instant().truncatedTo(ChronoUnit.MICROS), "");
+				Timestamps.stored(clock.instant()), "");
 		entries.saveCheckpoint(new TrailEntries.Checkpoint(unsigned.sequence(), unsigned.hash(),
 				unsigned.purgedEntries(), unsigned.createdAt(), key.sign(unsigned)));
 		log.info("Trail retention: purged {} entries up to sequence {} (head at {})", purged, lastPurged.sequence(),
