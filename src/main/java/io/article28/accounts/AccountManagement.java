@@ -149,6 +149,15 @@ public class AccountManagement {
 		}).toList();
 	}
 
+	/**
+	 * The addresses of the provider's staff holding the role: whom a staff notice
+	 * reaches.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmailAddress> staffEmails(StaffRole role) {
+		return users.staffEmails(role);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<User> staff(PageRequest page) {
 		return users.staff(page);

@@ -129,6 +129,13 @@ class Users {
 		return new Page<>(items, request.page(), request.size(), total);
 	}
 
+	List<EmailAddress> staffEmails(StaffRole role) {
+		return jdbc.sql("select email from app_user where staff_role = :role order by email")
+			.param("role", role.name())
+			.query((rs, row) -> new EmailAddress(rs.getString("email")))
+			.list();
+	}
+
 	private static User map(ResultSet rs, int row) throws SQLException {
 		String staffRole = rs.getString("staff_role");
 		UUID organizationId = rs.getObject("organization_id", UUID.class);

@@ -105,11 +105,7 @@ public class NotificationManagement {
 			Object... subjectArguments) {
 		MessageComposer.Mail mail = composer.mail(kind, values, subjectArguments);
 		Outbox.Batch batch = outbox.batch();
-		accounts.staff(PageRequest.of(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.filter(staff -> staff.staffRole().filter(role::equals).isPresent())
-			.forEach(staff -> batch.email(eventKey, null, staff.email(), kind, mail));
+		accounts.staffEmails(role).forEach(to -> batch.email(eventKey, null, to, kind, mail));
 		batch.store();
 	}
 

@@ -13,7 +13,6 @@ import io.article28.accounts.AccountManagement;
 import io.article28.accounts.OrganizationContacts;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
-import io.article28.core.PageRequest;
 import io.article28.subprocessors.ChangeDetails;
 import io.article28.subprocessors.ChangeNotice;
 import io.article28.subprocessors.ConsentAnswered;
@@ -120,11 +119,7 @@ class SubprocessorNotifier {
 						details.subject().name(), "ground", ground, "changeId", event.changeId().toString()),
 				organization.name(), details.subject().name());
 		Outbox.Batch batch = outbox.batch();
-		accounts.staff(PageRequest.of(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.filter(staff -> staff.staffRole().filter(role -> role == StaffRole.DPO).isPresent())
-			.forEach(dpo -> batch.email(key, null, dpo.email(), "subprocessor-objection", mail));
+		accounts.staffEmails(StaffRole.DPO).forEach(dpo -> batch.email(key, null, dpo, "subprocessor-objection", mail));
 		batch.inApp(key, organization.id(), "subprocessor-objection",
 				composer.text("inbox.subprocessor-objection", details.subject().name(), ground));
 		batch.webhook(key, organization.id(), "subprocessor-change.objected",
