@@ -144,16 +144,7 @@ public class RequestManagement {
 		Map<String, Object> values = describe(request);
 		values.put("statusUrl", statusUrl(request, statusToken));
 		notifications.tellPerson("request-received:" + id, request.requesterEmail(), "request-received", values);
-		Map<String, Object> forwarded = describe(request);
-		forwarded.put("inboxUrl", baseUrl + "/requests");
-		if (owner == null) {
-			notifications.tellStaff("request-provider:" + id, StaffRole.DPO, "request-provider", forwarded);
-		}
-		else {
-			notifications.tellOrganization("request-forwarded:" + id, owner, "request-forwarded", forwarded,
-					"rights-request.received", request.appName().orElse(""),
-					request.dueOn().map(Object::toString).orElse(""));
-		}
+		forward(request, (owner == null ? "request-provider:" : "request-forwarded:") + id);
 		return new Confirmed(request, statusToken);
 	}
 
@@ -175,11 +166,20 @@ public class RequestManagement {
 		return requests.received(organization, new RightsRequests.Filter(status, overdueOnly, false, today()), page);
 	}
 
-	/** How many requests of the organization still wait for an answer. */
+	/**
+	 * How many requests of the organization wait for an answer, and how many of them are
+	 * late.
+	 */
+	public record Counts(long open, long overdue) {
+	}
+
 	@Transactional(readOnly = true)
-	public long openCount(OrganizationId organization) {
-		return received(organization, RequestStatus.RECEIVED, false, PageRequest.of(0, 1)).totalItems()
-				+ received(organization, RequestStatus.ACKNOWLEDGED, false, PageRequest.of(0, 1)).totalItems();
+	public Counts counts(OrganizationId organization) {
+		long open = requests.count(organization,
+				new RightsRequests.Filter(RequestStatus.RECEIVED, false, false, today()))
+				+ requests.count(organization,
+						new RightsRequests.Filter(RequestStatus.ACKNOWLEDGED, false, false, today()));
+		return new Counts(open, requests.count(organization, new RightsRequests.Filter(null, true, false, today())));
 	}
 
 	/** The requests about the provider itself: the staff DPOs' queue. */
@@ -380,7 +380,7 @@ public class RequestManagement {
 			notifications.tellStaff("request-escalated:" + id, StaffRole.SUPPORT, "request-escalated", values);
 			notifications.tellPerson("request-forwarded-again:" + id, request.requesterEmail(),
 					"request-forwarded-again", values);
-			forwardAgain(request, "request-forwarded-again:" + id);
+			forward(request, "request-forwarded-again:" + id);
 			escalated++;
 		}
 		return escalated;
@@ -411,7 +411,7 @@ public class RequestManagement {
 		trail.record(TrailRecord.of("request.followed-up", request.organizationId().orElse(null), "rights-request", id)
 			.with("action", action));
 		if (action == FollowUp.CONTACT_AGAIN) {
-			forwardAgain(request, "request-contacted-again:" + message.id());
+			forward(request, "request-contacted-again:" + message.id());
 		}
 		return request;
 	}
@@ -464,7 +464,11 @@ public class RequestManagement {
 		return forgotten;
 	}
 
-	private void forwardAgain(RightsRequest request, String key) {
+	/**
+	 * Sends the request to its controller: the app's owner (DPO contact, owners, in-app,
+	 * webhook), or the provider's DPOs for a request about the provider.
+	 */
+	private void forward(RightsRequest request, String key) {
 		Map<String, Object> forwarded = describe(request);
 		forwarded.put("inboxUrl", baseUrl + "/requests");
 		request.organizationId()

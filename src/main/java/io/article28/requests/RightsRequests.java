@@ -97,6 +97,34 @@ class RightsRequests {
 	 * the most urgent first.
 	 */
 	Page<RightsRequest> received(OrganizationId organization, Filter filter, PageRequest page) {
+		Where where = where(organization, filter);
+		List<RightsRequest> items = jdbc
+			.sql("select * from rights_request" + where.sql()
+					+ " order by coalesce(extended_due_on, due_on), received_at, id limit :limit offset :offset")
+			.params(where.params())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(RightsRequests::map)
+			.list();
+		return new Page<>(items, page.page(), page.size(), count(where));
+	}
+
+	/** How many confirmed requests of the organization the filter keeps. */
+	long count(OrganizationId organization, Filter filter) {
+		return count(where(organization, filter));
+	}
+
+	private long count(Where where) {
+		return jdbc.sql("select count(*) from rights_request" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
+	}
+
+	private static Where where(OrganizationId organization, Filter filter) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		// Escalations are listed for every organization: the provider's support follows
@@ -122,17 +150,7 @@ class RightsRequests {
 			conditions.add("status in ('RECEIVED', 'ACKNOWLEDGED') and coalesce(extended_due_on, due_on) < :today");
 			params.put("today", filter.today());
 		}
-		String where = " where " + String.join(" and ", conditions);
-		long total = jdbc.sql("select count(*) from rights_request" + where).params(params).query(Long.class).single();
-		List<RightsRequest> items = jdbc
-			.sql("select * from rights_request" + where
-					+ " order by coalesce(extended_due_on, due_on), received_at, id limit :limit offset :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(RightsRequests::map)
-			.list();
-		return new Page<>(items, page.page(), page.size(), total);
+		return new Where(" where " + String.join(" and ", conditions), params);
 	}
 
 	/**

@@ -91,8 +91,9 @@ class DashboardController {
 		model.addAttribute("inbox", notifications.inbox(id, PageRequest.of(0, INBOX_SHOWN)));
 		model.addAttribute("unread", notifications.unread(id));
 		model.addAttribute("webhook", notifications.webhook(id).orElse(null));
-		model.addAttribute("openRequests", requests.openCount(id));
-		model.addAttribute("overdueRequests", requests.received(id, null, true, PageRequest.of(0, 1)).totalItems());
+		RequestManagement.Counts waiting = requests.counts(id);
+		model.addAttribute("openRequests", waiting.open());
+		model.addAttribute("overdueRequests", waiting.overdue());
 		return "dashboard";
 	}
 
