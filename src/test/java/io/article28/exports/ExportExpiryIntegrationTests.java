@@ -13,15 +13,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.article28.IsolatedIntegrationTest;
+import io.article28.MovingClock;
 import io.article28.MutableClock;
-import io.article28.TestDatabase;
 import io.article28.Tenants;
 import io.article28.core.PageRequest;
 import io.article28.trail.TrailFilter;
@@ -33,22 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * written: a second before, the file is served; from that moment on, it is gone, and the
  * job deletes the file. On a database of its own, since the clock moves ahead.
  */
-@SpringBootTest(properties = { "spring.datasource.url=${" + TestDatabase.ISOLATED_URL + "}", "article28.demo=true",
-		"article28.admin.password=" + Tenants.ADMIN_PASSWORD, "db-scheduler.enabled=false",
-		"article28.data-dir=target/test-data" })
-@AutoConfigureMockMvc
+@IsolatedIntegrationTest
+@Import(MovingClock.class)
 class ExportExpiryIntegrationTests {
-
-	@TestConfiguration
-	static class MovingClock {
-
-		@Bean
-		@Primary
-		MutableClock movingClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -17,18 +17,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import io.article28.IsolatedIntegrationTest;
+import io.article28.MovingClock;
 import io.article28.MutableClock;
-import io.article28.TestDatabase;
 import io.article28.Tenants;
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.Organization;
@@ -48,22 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Civic Data Lab (2018 edition) must consent; the change takes effect on its day. On a
  * database of its own, since the clock moves far ahead.
  */
-@SpringBootTest(properties = { "spring.datasource.url=${" + TestDatabase.ISOLATED_URL + "}", "article28.demo=true",
-		"article28.admin.password=" + Tenants.ADMIN_PASSWORD, "db-scheduler.enabled=false",
-		"article28.data-dir=target/test-data" })
-@AutoConfigureMockMvc
+@IsolatedIntegrationTest
+@Import(MovingClock.class)
 class SubprocessorChangeIntegrationTests {
-
-	@TestConfiguration
-	static class MovingClock {
-
-		@Bean
-		@Primary
-		MutableClock movingClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;
