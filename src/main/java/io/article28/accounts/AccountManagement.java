@@ -2,6 +2,7 @@ package io.article28.accounts;
 
 import io.article28.core.Fields;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ public class AccountManagement {
 	public static final int MAX_ACTIVE_TOKENS = 20;
 
 	private static final int PROFILE_HISTORY_SHOWN = 20;
+
+	private static final int CONTACTS_CHUNK = 1000;
 
 	private final Organizations organizations;
 
@@ -136,10 +139,19 @@ public class AccountManagement {
 
 	/**
 	 * Whom to tell of what concerns each organization: its name, its DPO (when it has
-	 * one) and its owners, each address once. Two queries, however many organizations.
+	 * one) and its owners, each address once. Two queries per thousand organizations,
+	 * which keeps each query's parameters within what every driver takes.
 	 */
 	@Transactional(readOnly = true)
 	public List<OrganizationContacts> contacts(Collection<OrganizationId> ids) {
+		if (ids.size() > CONTACTS_CHUNK) {
+			List<OrganizationId> all = List.copyOf(ids);
+			List<OrganizationContacts> found = new ArrayList<>();
+			for (int from = 0; from < all.size(); from += CONTACTS_CHUNK) {
+				found.addAll(contacts(all.subList(from, Math.min(all.size(), from + CONTACTS_CHUNK))));
+			}
+			return found;
+		}
 		Map<OrganizationId, List<EmailAddress>> owners = users.ownerEmails(ids);
 		return organizations.findAll(ids).stream().map(organization -> {
 			Set<EmailAddress> recipients = new LinkedHashSet<>();

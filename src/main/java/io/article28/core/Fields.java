@@ -23,6 +23,22 @@ public final class Fields {
 		return trimmed;
 	}
 
+	/** A count that may be unknown (null), but never negative. */
+	public static Long countOrUnknown(String field, Long value) {
+		if (value != null && value < 0) {
+			throw RejectedException.invalid(field, "must be zero or more, or left empty when unknown");
+		}
+		return value;
+	}
+
+	/**
+	 * The value, stripped, or null when blank; refused when longer than
+	 * {@code maxLength}.
+	 */
+	public static String optional(String field, String value, int maxLength) {
+		return value == null || value.isBlank() ? null : required(field, value, maxLength);
+	}
+
 	/**
 	 * The value, stripped; refused unless it matches the pattern, with the expectation as
 	 * the message.

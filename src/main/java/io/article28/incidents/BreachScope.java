@@ -38,8 +38,8 @@ public record BreachScope(List<String> regions, List<AppId> apps, List<String> d
 		if (dataCategories.isEmpty()) {
 			throw RejectedException.invalid("dataCategories", "name at least one category of data");
 		}
-		requireNotNegative("approximatePeople", approximatePeople);
-		requireNotNegative("approximateRecords", approximateRecords);
+		Fields.countOrUnknown("approximatePeople", approximatePeople);
+		Fields.countOrUnknown("approximateRecords", approximateRecords);
 		consequences = Fields.required("consequences", consequences, Incident.MAX_TEXT);
 		measures = Fields.required("measures", measures, Incident.MAX_TEXT);
 	}
@@ -63,12 +63,6 @@ public record BreachScope(List<String> regions, List<AppId> apps, List<String> d
 			}
 		}
 		return kept;
-	}
-
-	private static void requireNotNegative(String field, Long value) {
-		if (value != null && value < 0) {
-			throw RejectedException.invalid(field, "must be zero or more, or left empty when unknown");
-		}
 	}
 
 }

@@ -3,11 +3,12 @@ package io.article28.incidents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,8 @@ public class IncidentManagement {
 
 	private final Incidents incidents;
 
+	private final BreachNotices notices;
+
 	private final PlatformManagement platform;
 
 	private final AccountManagement accounts;
@@ -47,9 +50,10 @@ public class IncidentManagement {
 
 	private final Clock clock;
 
-	IncidentManagement(Incidents incidents, PlatformManagement platform, AccountManagement accounts,
-			TrailManagement trail, Clock clock) {
+	IncidentManagement(Incidents incidents, BreachNotices notices, PlatformManagement platform,
+			AccountManagement accounts, TrailManagement trail, Clock clock) {
 		this.incidents = incidents;
+		this.notices = notices;
 		this.platform = platform;
 		this.accounts = accounts;
 		this.trail = trail;
@@ -105,7 +109,15 @@ public class IncidentManagement {
 		return assess(id, BreachAssessment.breach(scope, clock.instant()));
 	}
 
+	/**
+	 * Qualifies the incident as no breach, unless its customers were told of it as one:
+	 * then it stays a breach in the register.
+	 */
 	public Incident assessAsNotABreach(UUID id, String reason) {
+		if (notices.countTold(id) > 0) {
+			throw RejectedException.conflict("breach",
+					"customers were told of this breach; it stays one in the register, with follow-up information");
+		}
 		return assess(id, BreachAssessment.notABreach(reason, clock.instant()));
 	}
 
@@ -135,25 +147,34 @@ public class IncidentManagement {
 		if (scope == null) {
 			return List.of();
 		}
+		Map<OrganizationId, List<AffectedOrganization.AffectedApp>> affected = affectedApps(scope);
+		Map<OrganizationId, String> names = accounts.contacts(affected.keySet())
+			.stream()
+			.collect(Collectors.toMap(OrganizationContacts::id, OrganizationContacts::name));
+		return affected.entrySet()
+			.stream()
+			.map(entry -> new AffectedOrganization(entry.getKey(), names.getOrDefault(entry.getKey(), ""),
+					entry.getValue()))
+			.sorted(Comparator.comparing(AffectedOrganization::name).thenComparing(org -> org.id().value()))
+			.toList();
+	}
+
+	/**
+	 * The apps within the scope, by organization in the order of their ids (the order in
+	 * which they are told), each organization's apps by name.
+	 */
+	Map<OrganizationId, List<AffectedOrganization.AffectedApp>> affectedApps(BreachScope scope) {
 		Map<AppId, App> apps = new LinkedHashMap<>();
 		platform.appsIn(scope.regions()).forEach(app -> apps.put(app.id(), app));
 		platform.apps(scope.apps()).forEach(app -> apps.put(app.id(), app));
-		Map<OrganizationId, List<App>> byOrganization = apps.values()
+		Map<OrganizationId, List<AffectedOrganization.AffectedApp>> affected = new TreeMap<>(
+				Comparator.comparing(OrganizationId::value));
+		apps.values()
 			.stream()
-			.collect(Collectors.groupingBy(App::organizationId));
-		Map<OrganizationId, String> names = accounts.contacts(new HashSet<>(byOrganization.keySet()))
-			.stream()
-			.collect(Collectors.toMap(OrganizationContacts::id, OrganizationContacts::name));
-		return byOrganization.entrySet()
-			.stream()
-			.map(entry -> new AffectedOrganization(entry.getKey(), names.getOrDefault(entry.getKey(), ""),
-					entry.getValue()
-						.stream()
-						.sorted(Comparator.comparing(App::name))
-						.map(app -> new AffectedOrganization.AffectedApp(app.id(), app.name(), app.regionCode()))
-						.toList()))
-			.sorted(Comparator.comparing(AffectedOrganization::name).thenComparing(org -> org.id().value()))
-			.toList();
+			.sorted(Comparator.comparing(App::name))
+			.forEach(app -> affected.computeIfAbsent(app.organizationId(), key -> new ArrayList<>())
+				.add(new AffectedOrganization.AffectedApp(app.id(), app.name(), app.regionCode())));
+		return affected;
 	}
 
 }

@@ -3,6 +3,9 @@ package io.article28.notifications;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,15 +83,66 @@ public class NotificationManagement {
 	 */
 	public void tellOrganization(String eventKey, OrganizationId organization, String kind, Map<String, Object> values,
 			String webhookType, Object... inAppArguments) {
-		OrganizationContacts contacts = accounts.contacts(List.of(organization)).get(0);
-		Map<String, Object> mailValues = new HashMap<>(values);
-		mailValues.put("organization", contacts.name());
-		MessageComposer.Mail mail = composer.mail(kind, mailValues, contacts.name());
+		tellOrganizations(kind, webhookType,
+				List.of(new OrganizationMessage(eventKey, organization, values, Arrays.asList(inAppArguments))));
+	}
+
+	/**
+	 * One organization's share of a notice that reaches many: its event key, the values
+	 * of its mail and webhook, the arguments of its in-app line.
+	 */
+	public record OrganizationMessage(String eventKey, OrganizationId organization, Map<String, Object> values,
+			List<Object> inAppArguments) {
+
+		public OrganizationMessage {
+			// copies that keep null values, which an optional field may have
+			values = Collections.unmodifiableMap(new HashMap<>(values));
+			inAppArguments = Collections.unmodifiableList(new ArrayList<>(inAppArguments));
+		}
+	}
+
+	/**
+	 * Tells many organizations of the same kind of event as {@link #tellOrganization}
+	 * tells one, with their contacts read and the notifications stored together: for a
+	 * notice that reaches thousands, called a batch at a time. Returns how many of the
+	 * organizations still exist and were told.
+	 */
+	public int tellOrganizations(String kind, String webhookType, List<OrganizationMessage> messages) {
+		Map<OrganizationId, OrganizationContacts> contacts = new HashMap<>();
+		accounts.contacts(messages.stream().map(OrganizationMessage::organization).toList())
+			.forEach(found -> contacts.put(found.id(), found));
 		Outbox.Batch batch = outbox.batch();
-		contacts.recipients().forEach(to -> batch.email(eventKey, organization, to, kind, mail));
-		batch.inApp(eventKey, organization, kind, composer.text("inbox." + kind, inAppArguments))
-			.webhook(eventKey, organization, webhookType, values)
-			.store();
+		int told = 0;
+		for (OrganizationMessage message : messages) {
+			OrganizationContacts organization = contacts.get(message.organization());
+			if (organization == null) {
+				continue;
+			}
+			Map<String, Object> mailValues = new HashMap<>(message.values());
+			mailValues.put("organization", organization.name());
+			MessageComposer.Mail mail = composer.mail(kind, mailValues, organization.name());
+			organization.recipients().forEach(to -> batch.email(message.eventKey(), organization.id(), to, kind, mail));
+			batch
+				.inApp(message.eventKey(), organization.id(), kind,
+						composer.text("inbox." + kind, message.inAppArguments().toArray()))
+				.webhook(message.eventKey(), organization.id(), webhookType, message.values());
+			told++;
+		}
+		batch.store();
+		return told;
+	}
+
+	/** How far the delivery of the notifications whose event keys start so has come. */
+	public record DeliveryProgress(long queued, long delivered, long failed) {
+
+		public long total() {
+			return queued + delivered + failed;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public DeliveryProgress deliveryProgress(String eventKeyPrefix) {
+		return notifications.progress(eventKeyPrefix);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.article28.notifications;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -213,6 +214,18 @@ class Notifications {
 			.param("limit", limit)
 			.query(Notifications::map)
 			.list();
+	}
+
+	NotificationManagement.DeliveryProgress progress(String keyPrefix) {
+		Map<String, Long> counts = new HashMap<>();
+		jdbc.sql("select status, count(*) as n from notification where idempotency_key like :prefix group by status")
+			.param("prefix", keyPrefix + "%")
+			.query(rs -> {
+				counts.put(rs.getString("status"), rs.getLong("n"));
+			});
+		long queued = counts.getOrDefault("PENDING", 0L) + counts.getOrDefault("SENDING", 0L);
+		long delivered = counts.getOrDefault("SENT", 0L) + counts.getOrDefault("KEPT", 0L);
+		return new NotificationManagement.DeliveryProgress(queued, delivered, counts.getOrDefault("FAILED", 0L));
 	}
 
 	long countUnread(UUID organization) {

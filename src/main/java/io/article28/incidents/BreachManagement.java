@@ -1,0 +1,203 @@
+package io.article28.incidents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.UserId;
+import io.article28.core.Fields;
+import io.article28.core.NotFoundException;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.core.RejectedException;
+import io.article28.core.Timestamps;
+import io.article28.notifications.NotificationManagement;
+import io.article28.notifications.NotificationManagement.DeliveryProgress;
+import io.article28.trail.TrailManagement;
+import io.article28.trail.TrailRecord;
+
+/**
+ * Breaches between the provider and its customers: staff ask to tell the customers a
+ * breach affects and add information in phases, both queued and sent by the
+ * {@link BreachNotifier}; each customer told sees its clock to notify its supervisory
+ * authority and keeps versions of its draft notification.
+ */
+@Service
+@Transactional
+public class BreachManagement {
+
+	/**
+	 * A request to tell customers, with how far the delivery of its messages has come.
+	 */
+	public record NotificationProgress(BreachNotification notification, DeliveryProgress delivery) {
+	}
+
+	private final IncidentManagement incidents;
+
+	private final BreachNotices notices;
+
+	private final AccountManagement accounts;
+
+	private final NotificationManagement notifications;
+
+	private final TrailManagement trail;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BreachManagement(IncidentManagement incidents, BreachNotices notices, AccountManagement accounts,
+			NotificationManagement notifications, TrailManagement trail, ApplicationEventPublisher events,
+			Clock clock) {
+		this.incidents = incidents;
+		this.notices = notices;
+		this.accounts = accounts;
+		this.notifications = notifications;
+		this.trail = trail;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Queues the telling of every customer the breach affects and has not been told yet;
+	 * the request returns at once, the customers are told a batch at a time.
+	 */
+	public BreachNotification notifyAffected(UUID incidentId, UserId by) {
+		scopeOf(incidents.incident(incidentId));
+		return queue(BreachNotification.queued(incidentId, BreachNotification.Kind.NOTICE, 1, by, now()),
+				"breach.notification-requested");
+	}
+
+	/**
+	 * Adds a phase of information to a breach its customers were told of, and queues
+	 * telling them.
+	 */
+	public BreachNotification addFollowUp(UUID incidentId, String text, UserId by) {
+		scopeOf(incidents.incident(incidentId));
+		String checked = Fields.required("text", text, Incident.MAX_TEXT);
+		if (notices.countTold(incidentId) == 0) {
+			throw RejectedException.conflict("notifications", "no customer has been told of this breach yet");
+		}
+		requireNotNotifying(incidentId);
+		int phase = notices.insertFollowUp(incidentId, checked, by, now());
+		return queue(BreachNotification.queued(incidentId, BreachNotification.Kind.FOLLOW_UP, phase, by, now()),
+				"breach.follow-up-added");
+	}
+
+	private BreachNotification queue(BreachNotification notification, String action) {
+		requireNotNotifying(notification.incidentId());
+		notices.insertNotification(notification);
+		trail.record(TrailRecord.of(action, null, "incident", notification.incidentId())
+			.with("notification", notification.id())
+			.with("phase", notification.phase()));
+		events.publishEvent(new BreachNotificationRequested(notification.id()));
+		return notification;
+	}
+
+	private void requireNotNotifying(UUID incidentId) {
+		if (notices.notifying(incidentId)) {
+			throw RejectedException.conflict("notifications",
+					"the customers are still being told of this breach; wait until that is done");
+		}
+	}
+
+	/**
+	 * The requests to tell the customers of a breach, the latest first, with delivery.
+	 */
+	@Transactional(readOnly = true)
+	public List<NotificationProgress> notifications(UUID incidentId) {
+		incidents.incident(incidentId);
+		return notices.notifications(incidentId)
+			.stream()
+			.map(notification -> new NotificationProgress(notification,
+					notifications.deliveryProgress(notification.eventKeyPrefix())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public BreachNotification notification(UUID id) {
+		return notices.notification(id).orElseThrow(() -> new NotFoundException("notification"));
+	}
+
+	/** The breaches the organization was told of, the latest first. */
+	@Transactional(readOnly = true)
+	public Page<CustomerBreach> breaches(OrganizationId organization, PageRequest page) {
+		return notices.noticesOf(organization, page).map(this::view);
+	}
+
+	/** A breach the organization was told of; any other is not found. */
+	@Transactional(readOnly = true)
+	public CustomerBreach breach(OrganizationId organization, UUID incidentId) {
+		return view(notice(organization, incidentId));
+	}
+
+	/** The organization records that it became aware of the breach before it was told. */
+	public CustomerBreach recordAwareness(OrganizationId organization, UUID incidentId, Instant awareAt, UserId by) {
+		BreachNotice notice = notice(organization, incidentId);
+		BreachScope scope = scopeOf(incidents.incident(incidentId));
+		BreachNotice recorded = notice.awareSince(awareAt == null ? null : Timestamps.stored(awareAt),
+				scope.windowFrom(), by);
+		notices.recordAwareness(recorded);
+		trail.record(TrailRecord.of("breach.awareness-recorded", organization, "incident", incidentId)
+			.with("deadline", recorded.deadline().deadline()));
+		return view(recorded);
+	}
+
+	/** The current draft: the latest version saved, or the one the platform fills in. */
+	@Transactional(readOnly = true)
+	public AuthorityDraft draft(OrganizationId organization, UUID incidentId) {
+		return view(notice(organization, incidentId)).draft();
+	}
+
+	/** Every saved version of the draft, the latest first. */
+	@Transactional(readOnly = true)
+	public List<AuthorityDraft> draftVersions(OrganizationId organization, UUID incidentId) {
+		notice(organization, incidentId);
+		return notices.drafts(incidentId, organization);
+	}
+
+	/** Saves the customer's text as the next version of its draft. */
+	public AuthorityDraft saveDraft(OrganizationId organization, UUID incidentId, AuthorityDraft.Input input,
+			UserId by) {
+		AuthorityDraft saved = draft(organization, incidentId).revised(input, by, now());
+		notices.insertDraft(incidentId, organization, saved);
+		trail.record(TrailRecord.of("breach.draft-saved", organization, "incident", incidentId)
+			.with("version", saved.version()));
+		return saved;
+	}
+
+	private BreachNotice notice(OrganizationId organization, UUID incidentId) {
+		return notices.notice(incidentId, organization).orElseThrow(() -> new NotFoundException("breach"));
+	}
+
+	private CustomerBreach view(BreachNotice notice) {
+		Incident incident = incidents.incident(notice.incidentId());
+		BreachScope scope = scopeOf(incident);
+		AuthorityDraft draft = notices.drafts(notice.incidentId(), notice.organizationId())
+			.stream()
+			.findFirst()
+			.orElseGet(() -> AuthorityDraft.prefilled(incident, scope, notice,
+					accounts.organization(notice.organizationId()).dpoContact().orElse(null)));
+		return new CustomerBreach(incident.id(), incident.title(), incident.description(), scope, notice,
+				notices.followUps(incident.id()), draft);
+	}
+
+	private static BreachScope scopeOf(Incident incident) {
+		return incident.assessment()
+			.flatMap(BreachAssessment::scopeIfBreach)
+			.orElseThrow(() -> RejectedException.conflict("breach",
+					"the incident is not assessed as a personal data breach"));
+	}
+
+	private Instant now() {
+		return Timestamps.stored(clock.instant());
+	}
+
+}

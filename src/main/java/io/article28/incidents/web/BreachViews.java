@@ -1,0 +1,143 @@
+package io.article28.incidents.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.article28.incidents.AffectedOrganization;
+import io.article28.incidents.AuthorityDraft;
+import io.article28.incidents.BreachFollowUp;
+import io.article28.incidents.BreachManagement;
+import io.article28.incidents.BreachNotice;
+import io.article28.incidents.BreachScope;
+import io.article28.incidents.CustomerBreach;
+import io.article28.incidents.SupervisoryAuthority;
+
+/** What the API and pages show of breaches, to the customers told and to staff. */
+final class BreachViews {
+
+	private BreachViews() {
+	}
+
+	/** The customer's clock to notify its authority, as of now. */
+	record Clock(Instant notifiedAt, Instant awareAt, boolean awareRecorded, Instant deadline, boolean late,
+			long secondsLeft) {
+
+		static Clock of(BreachNotice notice, Instant now) {
+			return new Clock(notice.notifiedAt(), notice.awareAt(), notice.recordedAwareAt() != null,
+					notice.deadline().deadline(), notice.deadline().passed(now),
+					notice.deadline().remaining(now).toSeconds());
+		}
+
+	}
+
+	record App(UUID id, String name, String region) {
+
+		static List<App> of(BreachNotice notice) {
+			return notice.apps().stream().map(App::of).toList();
+		}
+
+		static App of(AffectedOrganization.AffectedApp app) {
+			return new App(app.id().value(), app.name(), app.regionCode());
+		}
+
+	}
+
+	record Summary(UUID id, String title, Clock clock, List<App> apps, int followUps, int draftVersion) {
+
+		static Summary of(CustomerBreach breach, Instant now) {
+			return new Summary(breach.id(), breach.title(), Clock.of(breach.notice(), now), App.of(breach.notice()),
+					breach.followUps().size(), breach.draft().version());
+		}
+
+	}
+
+	/** What the provider knows of the breach, the same for every customer told. */
+	record Scope(List<String> regions, List<String> dataStores, Instant windowFrom, Instant windowTo,
+			List<String> dataCategories, Long approximatePeopleAllCustomers, Long approximateRecordsAllCustomers,
+			String consequences, String measures) {
+
+		static Scope of(BreachScope scope) {
+			return new Scope(scope.regions(), scope.dataStores(), scope.windowFrom(), scope.windowTo(),
+					scope.dataCategories(), scope.approximatePeople(), scope.approximateRecords(), scope.consequences(),
+					scope.measures());
+		}
+
+	}
+
+	record FollowUp(int phase, Instant postedAt, String text) {
+
+		static List<FollowUp> of(List<BreachFollowUp> followUps) {
+			return followUps.stream().map(f -> new FollowUp(f.phase(), f.postedAt(), f.text())).toList();
+		}
+
+	}
+
+	record Detail(UUID id, String title, String description, Clock clock, List<App> apps, Scope scope,
+			List<FollowUp> followUps, Draft draft) {
+
+		static Detail of(CustomerBreach breach, Instant now) {
+			boolean late = breach.notice().deadline().passed(now);
+			return new Detail(breach.id(), breach.title(), breach.description(), Clock.of(breach.notice(), now),
+					App.of(breach.notice()), Scope.of(breach.scope()), FollowUp.of(breach.followUps()),
+					Draft.of(breach.draft(), late));
+		}
+
+	}
+
+	record Authority(String country, String state, String name, URI website) {
+
+		static Authority of(SupervisoryAuthority authority) {
+			return new Authority(authority.country(), authority.state(), authority.name(), authority.website());
+		}
+
+	}
+
+	/** A version of the draft, with what it still lacks. */
+	record Draft(int version, Instant savedAt, Authority authority, String nature, Long approximatePeople,
+			Long approximateRecords, String contact, String consequences, String measures, String delayReasons,
+			List<String> missing) {
+
+		static Draft of(AuthorityDraft draft, boolean late) {
+			return new Draft(draft.version(), draft.savedAt(),
+					draft.supervisoryAuthority().map(Authority::of).orElse(null), draft.nature(),
+					draft.approximatePeople(), draft.approximateRecords(), draft.contact(), draft.consequences(),
+					draft.measures(), draft.delayReasons(), draft.missing(late));
+		}
+
+	}
+
+	/**
+	 * The notification to the supervisory authority, as exported: the controller, the
+	 * clock, the four items, the reasons for a delay and the provider's information in
+	 * phases.
+	 */
+	record AuthorityNotification(UUID breachId, String controller, Instant generatedAt, Clock clock, List<App> apps,
+			List<String> dataCategories, Draft draft, List<FollowUp> followUps) {
+
+		static AuthorityNotification of(String controller, CustomerBreach breach, Instant now) {
+			Detail detail = Detail.of(breach, now);
+			return new AuthorityNotification(breach.id(), controller, now, detail.clock(), detail.apps(),
+					breach.scope().dataCategories(), detail.draft(), detail.followUps());
+		}
+
+	}
+
+	record Delivery(long queued, long delivered, long failed) {
+	}
+
+	/** A staff request to tell the customers of a breach, with its progress. */
+	record Notification(UUID id, String kind, Integer phase, String status, Instant requestedAt, Integer organizations,
+			int told, Instant finishedAt, Delivery delivery) {
+
+		static Notification of(BreachManagement.NotificationProgress progress) {
+			var n = progress.notification();
+			var d = progress.delivery();
+			return new Notification(n.id(), n.kind().name(), n.phase(), n.status().name(), n.requestedAt(),
+					n.organizations(), n.told(), n.finishedAt(), new Delivery(d.queued(), d.delivered(), d.failed()));
+		}
+
+	}
+
+}

@@ -1,0 +1,363 @@
+package io.article28.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import io.article28.IntegrationTest;
+import io.article28.Tenants;
+import io.article28.platform.PlatformManagement;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A breach is told to exactly the customers whose apps it touches, at once and in the
+ * trail; each sees its own 72-hour clock and a draft to its authority naming its DPO and
+ * its apps, keeps versions of it and exports it; follow-up information reaches them in
+ * phases.
+ */
+@IntegrationTest
+class BreachNotificationIntegrationTests {
+
+	private static final RequestPostProcessor SECURITY = httpBasic("security@nimbus.example", "article28-demo");
+
+	private static final RequestPostProcessor ALICE = httpBasic("alice@acme-health.example", "article28-demo");
+
+	private static final RequestPostProcessor CARLA = httpBasic("carla@acme-health.example", "article28-demo");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	PlatformManagement platform;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aBreachInOscFr1TellsExactlyTheOwnersOfAppsThereAndNobodyOnlyInSecNumCloud() throws Exception {
+		Tenants.Tenant secNumOnly = tenants.create();
+		platform.registerApp(secNumOnly.organization().id(), "sn-" + UUID.randomUUID().toString().substring(0, 8),
+				"osc-secnum-fr1", null);
+		String id = breach("[\"osc-fr1\"]");
+
+		String notification = json
+			.readTree(mvc.perform(post("/api/v1/incidents/{id}/notifications", id).with(SECURITY))
+				.andExpect(status().isAccepted())
+				.andExpect(header().string("Location", "/api/v1/incidents/" + id + "/notifications"))
+				.andExpect(jsonPath("$.kind").value("NOTICE"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("id")
+			.asString();
+		awaitDone(id);
+
+		List<String> owners = jdbc
+			.sql("select distinct cast(organization_id as varchar(36)) from hosted_app where region_code = 'osc-fr1'")
+			.query(String.class)
+			.list();
+		List<String> told = jdbc
+			.sql("select cast(organization_id as varchar(36)) from breach_notice where incident_id = :id")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.list();
+		assertThat(told).containsExactlyInAnyOrderElementsOf(owners)
+			.contains(organizationId("Acme Health SAS"), organizationId("Boulangerie Numérique SARL"),
+					organizationId("Civic Data Lab"))
+			.doesNotContain(secNumOnly.id());
+		mvc.perform(get("/api/v1/incidents/{id}/notifications", id).with(SECURITY))
+			.andExpect(jsonPath("$[0].organizations").value(owners.size()))
+			.andExpect(jsonPath("$[0].told").value(owners.size()));
+
+		mvc.perform(get("/api/v1/organizations/{org}/breaches", secNumOnly.id()).with(secNumOnly.owner()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(0));
+		assertThat(count("select count(*) from notification where organization_id = :id and kind = 'breach-notice'",
+				secNumOnly.id()))
+			.isZero();
+
+		String acme = organizationId("Acme Health SAS");
+		JsonNode detail = read(get("/api/v1/organizations/{org}/breaches/{id}", acme, id).with(ALICE));
+		Instant notifiedAt = Instant.parse(detail.at("/clock/notifiedAt").asString());
+		assertThat(Instant.parse(detail.at("/clock/deadline").asString()))
+			.isEqualTo(notifiedAt.plus(Duration.ofHours(72)));
+		assertThat(detail.at("/clock/late").asBoolean()).isFalse();
+		assertThat(detail.at("/apps").findValuesAsString("name")).containsExactly("acme-website");
+		assertThat(detail.at("/draft/contact").asString()).contains("Léa Moreau").contains("dpo@acme-health.example");
+		assertThat(detail.at("/draft/nature").asString()).contains("acme-website")
+			.doesNotContain("acme-patient-portal")
+			.contains("health data");
+		assertThat(detail.at("/draft/consequences").asString()).isEqualTo("Possible phishing");
+		assertThat(json.convertValue(detail.at("/draft/missing"), List.class)).containsExactly("authority");
+
+		String acmeKey = "breach-notification:" + notification + ":" + acme + ":";
+		assertThat(keyed(acmeKey + "EMAIL:%")).isEqualTo(
+				count("select count(*) from app_user where organization_id = :id and organization_role = 'OWNER'", acme)
+						+ 1);
+		assertThat(keyed(acmeKey + "IN_APP:%")).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from trail_entry
+				where action = 'breach.notified' and organization_id = :org and object_id = :id""")
+			.param("org", UUID.fromString(acme))
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		String notABreach = declare("Phishing attempt " + UUID.randomUUID());
+		mvc.perform(post("/api/v1/incidents/{id}/breach", notABreach).with(SECURITY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"breach\":false,\"reason\":\"No personal data was reached\"}")).andExpect(status().isOk());
+		JsonNode register = read(get("/api/v1/breach-register?size=100").with(SECURITY));
+		assertThat(register.at("/items").findValuesAsString("id")).contains(id, notABreach);
+	}
+
+	@Test
+	void anEarlierAwarenessMovesTheDeadlineButNeverAfterTheNotice() throws Exception {
+		String id = notifiedBreach();
+		String acme = organizationId("Acme Health SAS");
+		JsonNode detail = read(get("/api/v1/organizations/{org}/breaches/{id}", acme, id).with(ALICE));
+		Instant notifiedAt = Instant.parse(detail.at("/clock/notifiedAt").asString());
+
+		mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/awareness", acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"awareAt\":\"" + notifiedAt.plusSeconds(1) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("awareAt"));
+		Instant earlier = notifiedAt.minus(Duration.ofHours(5));
+		mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/awareness", acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"awareAt\":\"" + earlier + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.clock.awareRecorded").value(true))
+			.andExpect(jsonPath("$.clock.deadline").value(earlier.plus(Duration.ofHours(72)).toString()));
+		mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/awareness", acme, id).with(CARLA)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"awareAt\":\"" + notifiedAt + "\"}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void eachSavedDraftIsANewVersionAndTheNotificationExportsAsJsonOrPdf() throws Exception {
+		String id = notifiedBreach();
+		String acme = organizationId("Acme Health SAS");
+		for (String consequences : List.of("Phishing of patients", "Phishing of patients and staff")) {
+			mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/authority-notification", acme, id).with(ALICE)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Map.of("authority", "FR", "nature", "Exposed storage bucket",
+						"approximatePeople", 300, "contact", "Léa Moreau, dpo@acme-health.example", "consequences",
+						consequences, "measures", "Access revoked"))))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.authority.name")
+					.value("Commission nationale de l'informatique et des libertés (CNIL)"))
+				.andExpect(jsonPath("$.missing.length()").value(0));
+		}
+		JsonNode versions = read(
+				get("/api/v1/organizations/{org}/breaches/{id}/authority-notification/versions", acme, id).with(CARLA));
+		assertThat(versions.findValuesAsString("consequences")).containsExactly("Phishing of patients and staff",
+				"Phishing of patients");
+		assertThat(versions.findValues("version").stream().map(JsonNode::asInt)).containsExactly(2, 1);
+
+		mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/authority-notification", acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"authority\":\"US\",\"nature\":\"x\",\"contact\":\"x\",\"consequences\":\"x\",\"measures\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("authority"));
+		mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/authority-notification", acme, id).with(CARLA)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nature\":\"x\",\"contact\":\"x\",\"consequences\":\"x\",\"measures\":\"x\"}"))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(get("/api/v1/organizations/{org}/breaches/{id}/authority-notification?format=json", acme, id)
+			.with(CARLA))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+			.andExpect(jsonPath("$.controller").value("Acme Health SAS"))
+			.andExpect(jsonPath("$.draft.version").value(2))
+			.andExpect(jsonPath("$.draft.approximatePeople").value(300));
+		byte[] pdf = mvc
+			.perform(get("/api/v1/organizations/{org}/breaches/{id}/authority-notification?format=pdf", acme, id)
+				.with(ALICE))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Notification of a personal data breach")
+				.contains("Acme Health SAS")
+				.contains("Léa Moreau, dpo@acme-health.example")
+				.contains("Phishing of patients and staff")
+				.contains("acme-website (osc-fr1)")
+				.contains("CNIL");
+		}
+		mvc.perform(get("/api/v1/organizations/{org}/breaches/{id}/authority-notification?format=xml", acme, id)
+			.with(ALICE)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anotherTenantFindsNoBreachAndStaffOutsideSecurityCannotNotify() throws Exception {
+		String id = notifiedBreach();
+		String acme = organizationId("Acme Health SAS");
+		Tenants.Tenant other = tenants.create();
+		mvc.perform(get("/api/v1/organizations/{org}/breaches/{id}", other.id(), id).with(other.owner()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/organizations/{org}/breaches/{id}", acme, id).with(other.owner()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/incidents/{id}/notifications", id)
+			.with(httpBasic("dpo@nimbus.example", "article28-demo"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/incidents/{id}/notifications", id).with(ALICE)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void followUpsArePhasesToldToEveryCustomerToldAndShownInTheExport() throws Exception {
+		String id = notifiedBreach();
+		String acme = organizationId("Acme Health SAS");
+		for (String text : List.of("The bucket held invoices only", "Logs show two downloads")) {
+			mvc.perform(post("/api/v1/incidents/{id}/follow-ups", id).with(SECURITY)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Map.of("text", text))))
+				.andExpect(status().isAccepted())
+				.andExpect(jsonPath("$.kind").value("FOLLOW_UP"));
+			awaitDone(id);
+		}
+		long told = count("select count(*) from breach_notice where incident_id = :id", id);
+		JsonNode notifications = read(get("/api/v1/incidents/{id}/notifications", id).with(SECURITY));
+		assertThat(notifications.findValues("phase").stream().map(JsonNode::asInt)).containsExactly(3, 2, 1);
+		assertThat(notifications.findValues("told").stream().map(JsonNode::asLong)).containsOnly(told);
+
+		JsonNode export = read(
+				get("/api/v1/organizations/{org}/breaches/{id}/authority-notification", acme, id).with(ALICE));
+		assertThat(export.at("/followUps").findValuesAsString("text")).containsExactly("The bucket held invoices only",
+				"Logs show two downloads");
+		assertThat(count("""
+				select count(*) from notification
+				where organization_id = :id and kind = 'breach-follow-up' and channel = 'IN_APP'""", acme))
+			.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void onlyABreachIsToldAndOnceToldItStaysOne() throws Exception {
+		String incident = declare("Laptop lost " + UUID.randomUUID());
+		mvc.perform(post("/api/v1/incidents/{id}/notifications", incident).with(SECURITY))
+			.andExpect(status().isConflict());
+		String id = notifiedBreach();
+		mvc.perform(post("/api/v1/incidents/{id}/breach", id).with(SECURITY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"breach\":false,\"reason\":\"Changed our mind\"}")).andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/incidents/{id}/follow-ups", id).with(SECURITY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\" \"}")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aSecondNoticeTellsOnlyTheCustomersNotToldYet() throws Exception {
+		Tenants.Tenant late = tenants.create();
+		String id = notifiedBreach();
+		long before = count("select count(*) from breach_notice where incident_id = :id", id);
+		platform.registerApp(late.organization().id(), "late-" + UUID.randomUUID().toString().substring(0, 8),
+				"osc-fr1", null);
+		mvc.perform(post("/api/v1/incidents/{id}/notifications", id).with(SECURITY)).andExpect(status().isAccepted());
+		awaitDone(id);
+		assertThat(count("select count(*) from breach_notice where incident_id = :id", id)).isEqualTo(before + 1);
+		mvc.perform(get("/api/v1/incidents/{id}/notifications", id).with(SECURITY))
+			.andExpect(jsonPath("$[0].organizations").value(1));
+		mvc.perform(get("/api/v1/organizations/{org}/breaches", late.id()).with(late.owner()))
+			.andExpect(jsonPath("$.totalItems").value(1));
+	}
+
+	private String notifiedBreach() throws Exception {
+		String id = breach("[\"osc-fr1\"]");
+		mvc.perform(post("/api/v1/incidents/{id}/notifications", id).with(SECURITY)).andExpect(status().isAccepted());
+		awaitDone(id);
+		return id;
+	}
+
+	private void awaitDone(String id) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> read(get("/api/v1/incidents/{id}/notifications", id).with(SECURITY))
+				.findValuesAsString("status")
+				.stream()
+				.allMatch("DONE"::equals));
+	}
+
+	private String breach(String regions) throws Exception {
+		String id = declare("Exposed object storage " + UUID.randomUUID());
+		Instant now = clock.instant();
+		mvc.perform(post("/api/v1/incidents/{id}/breach", id).with(SECURITY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"breach\":true,\"regions\":" + regions + ",\"apps\":[],\"dataStores\":[\"object storage\"],"
+					+ "\"windowFrom\":\"" + now.minus(Duration.ofDays(2)) + "\",\"windowTo\":\""
+					+ now.minus(Duration.ofDays(1)) + "\",\"dataCategories\":[\"contact data\",\"health data\"],"
+					+ "\"approximatePeople\":1200,\"consequences\":\"Possible phishing\",\"measures\":\"Access revoked\"}"))
+			.andExpect(status().isOk());
+		return id;
+	}
+
+	private String declare(String title) throws Exception {
+		Instant now = clock.instant();
+		return read(post("/api/v1/incidents").with(SECURITY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"" + title + "\",\"description\":\"Found by monitoring\",\"severity\":\"HIGH\","
+					+ "\"detectedAt\":\"" + now.minus(Duration.ofHours(2)) + "\",\"awareAt\":\""
+					+ now.minus(Duration.ofHours(1)) + "\"}"))
+			.get("id")
+			.asString();
+	}
+
+	private JsonNode read(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return json.readTree(mvc.perform(request).andReturn().getResponse().getContentAsString());
+	}
+
+	private String organizationId(String name) {
+		return jdbc.sql("select cast(id as varchar(36)) from organization where name = :name")
+			.param("name", name)
+			.query(String.class)
+			.single();
+	}
+
+	private long keyed(String pattern) {
+		return jdbc.sql("select count(*) from notification where idempotency_key like :pattern")
+			.param("pattern", pattern)
+			.query(Long.class)
+			.single();
+	}
+
+	private long count(String sql, String id) {
+		return jdbc.sql(sql).param("id", UUID.fromString(id)).query(Long.class).single();
+	}
+
+}
