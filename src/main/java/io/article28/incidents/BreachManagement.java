@@ -121,9 +121,10 @@ public class BreachManagement {
 			.toList();
 	}
 
+	/** The phases of information added after the first notice, in order. */
 	@Transactional(readOnly = true)
-	public BreachNotification notification(UUID id) {
-		return notices.notification(id).orElseThrow(() -> new NotFoundException("notification"));
+	public List<BreachFollowUp> followUps(UUID incidentId) {
+		return notices.followUps(incidentId);
 	}
 
 	/** The breaches the organization was told of, the latest first. */

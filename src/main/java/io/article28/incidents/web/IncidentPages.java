@@ -22,6 +22,7 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.StaffRole;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachScope;
 import io.article28.incidents.IncidentManagement;
 import io.article28.incidents.IncidentSeverity;
@@ -46,14 +47,21 @@ class IncidentPages {
 			String approximateRecords, String consequences, String measures) {
 	}
 
+	/** The affected organizations listed on the page; the count says how many more. */
+	static final int AFFECTED_SHOWN = 100;
+
 	private final IncidentManagement incidents;
+
+	private final BreachManagement breaches;
 
 	private final PlatformManagement platform;
 
 	private final OrganizationAccess access;
 
-	IncidentPages(IncidentManagement incidents, PlatformManagement platform, OrganizationAccess access) {
+	IncidentPages(IncidentManagement incidents, BreachManagement breaches, PlatformManagement platform,
+			OrganizationAccess access) {
 		this.incidents = incidents;
+		this.breaches = breaches;
 		this.platform = platform;
 		this.access = access;
 	}
@@ -79,8 +87,8 @@ class IncidentPages {
 			RedirectAttributes redirect) {
 		access.requireStaff(user, StaffRole.SECURITY);
 		try {
-			var incident = incidents.declare(title, description, severity, instant("detectedAt", detectedAt),
-					instant("awareAt", awareAt), user.id());
+			var incident = incidents.declare(title, description, severity, FormValues.instant("detectedAt", detectedAt),
+					FormValues.instant("awareAt", awareAt), user.id());
 			redirect.addFlashAttribute("notice", "incidents.declared");
 			return "redirect:/staff/incidents/" + incident.id();
 		}
@@ -94,8 +102,19 @@ class IncidentPages {
 	String incident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		access.requireStaff(user, IncidentApi.READERS);
 		model.addAttribute("incident", IncidentViews.Detail.of(incidents.incident(id)));
-		model.addAttribute("affected",
-				incidents.affectedOrganizations(id).stream().map(IncidentViews.Affected::of).toList());
+		List<IncidentViews.Affected> affected = incidents.affectedOrganizations(id)
+			.stream()
+			.map(IncidentViews.Affected::of)
+			.toList();
+		model.addAttribute("affected", affected.subList(0, Math.min(affected.size(), AFFECTED_SHOWN)));
+		model.addAttribute("affectedCount", affected.size());
+		List<BreachViews.Notification> notifications = breaches.notifications(id)
+			.stream()
+			.map(BreachViews.Notification::of)
+			.toList();
+		model.addAttribute("notifications", notifications);
+		model.addAttribute("notifying", notifications.stream().anyMatch(n -> !"DONE".equals(n.status())));
+		model.addAttribute("followUps", breaches.followUps(id));
 		model.addAttribute("regions", platform.regions().stream().map(Region::code).toList());
 		model.addAttribute("mayWrite", user.hasStaffRole(StaffRole.SECURITY));
 		return "incidents/incident";
@@ -105,8 +124,8 @@ class IncidentPages {
 	String addUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String at,
 			RedirectAttributes redirect) {
-		return handle(user, id, "update", "incidents.updated", redirect,
-				() -> incidents.addUpdate(id, text, at == null || at.isBlank() ? null : instant("at", at), user.id()));
+		return handle(user, id, "update", "incidents.updated", redirect, () -> incidents.addUpdate(id, text,
+				at == null || at.isBlank() ? null : FormValues.instant("at", at), user.id()));
 	}
 
 	@PostMapping("/staff/incidents/{id}/breach")
@@ -119,17 +138,32 @@ class IncidentPages {
 			else if ("true".equals(form.breach())) {
 				incidents.assessAsBreach(id,
 						new BreachScope(form.regions(), lines(form.apps()).stream().map(this::app).toList(),
-								lines(form.dataStores()), instant("windowFrom", form.windowFrom()),
+								lines(form.dataStores()), FormValues.instant("windowFrom", form.windowFrom()),
 								form.windowTo() == null || form.windowTo().isBlank() ? null
-										: instant("windowTo", form.windowTo()),
-								lines(form.dataCategories()), count("approximatePeople", form.approximatePeople()),
-								count("approximateRecords", form.approximateRecords()), form.consequences(),
+										: FormValues.instant("windowTo", form.windowTo()),
+								lines(form.dataCategories()),
+								FormValues.count("approximatePeople", form.approximatePeople()),
+								FormValues.count("approximateRecords", form.approximateRecords()), form.consequences(),
 								form.measures()));
 			}
 			else {
 				throw RejectedException.invalid("breach", "say whether the incident is a personal data breach");
 			}
 		});
+	}
+
+	@PostMapping("/staff/incidents/{id}/notifications")
+	String notifyAffected(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		return handle(user, id, "notify", "incidents.notifying", redirect,
+				() -> breaches.notifyAffected(id, user.id()));
+	}
+
+	@PostMapping("/staff/incidents/{id}/follow-ups")
+	String addFollowUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String text, RedirectAttributes redirect) {
+		return handle(user, id, "followUp", "incidents.followUpQueued", redirect,
+				() -> breaches.addFollowUp(id, text, user.id()));
 	}
 
 	@PostMapping("/staff/incidents/{id}/closing")
@@ -166,31 +200,6 @@ class IncidentPages {
 		return platform.appNamed(name)
 			.map(App::id)
 			.orElseThrow(() -> RejectedException.invalid("apps", "no such app on the platform: " + name));
-	}
-
-	/** A time typed in a form, read as UTC. */
-	private static Instant instant(String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw RejectedException.invalid(field, "must be a date and time");
-		}
-		try {
-			return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
-		}
-		catch (DateTimeParseException ex) {
-			throw RejectedException.invalid(field, "must be a date and time such as 2026-11-23T09:30");
-		}
-	}
-
-	private static Long count(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw RejectedException.invalid(field, "must be a whole number, or left empty when unknown");
-		}
 	}
 
 	private static List<String> lines(String value) {
