@@ -59,6 +59,11 @@ class AccountPurgeIntegrationTests {
 	 */
 	private static final UUID CHANGE = UUID.randomUUID();
 
+	/**
+	 * An incident made up for the breach this organization was told of; deleted after.
+	 */
+	private static final UUID INCIDENT = UUID.randomUUID();
+
 	@Autowired
 	MockMvc mvc;
 
@@ -147,6 +152,10 @@ class AccountPurgeIntegrationTests {
 	void deleteTheMadeUpChange() {
 		jdbc.sql("delete from subprocessor_change_notice where change_id = :id").param("id", CHANGE).update();
 		jdbc.sql("delete from subprocessor_change where id = :id").param("id", CHANGE).update();
+		for (String table : List.of("authority_draft", "breach_notice_app", "breach_notice")) {
+			jdbc.sql("delete from " + table + " where incident_id = :id").param("id", INCIDENT).update();
+		}
+		jdbc.sql("delete from incident where id = :id").param("id", INCIDENT).update();
 	}
 
 	@Test
@@ -209,6 +218,31 @@ class AccountPurgeIntegrationTests {
 						values (:change, :org, :version, 'OBJECTION_WINDOW', :now, 'OBJECTED', 'NOT_COMPLIANT', :why, :now, :by)""")
 			.params(Map.of("change", CHANGE, "org", organization.value(), "version", shown.versionId().value(), "now",
 					Timestamps.of(now), "why", "justification by " + tag, "by", owner.id().value()))
+			.update();
+		jdbc.sql("""
+				insert into incident (id, title, description, severity, status, detected_at, aware_at, declared_at,
+				  declared_by)
+				values (:id, 'a test breach', 'made up', 'LOW', 'OPEN', :now, :now, :now, :by)""")
+			.params(Map.of("id", INCIDENT, "now", Timestamps.of(now), "by", UUID.randomUUID()))
+			.update();
+		jdbc.sql("""
+				insert into breach_notice (incident_id, organization_id, notified_at, aware_at, aware_recorded_by)
+				values (:incident, :org, :now, :now, :by)""")
+			.params(Map.of("incident", INCIDENT, "org", organization.value(), "now", Timestamps.of(now), "by",
+					member.id().value()))
+			.update();
+		jdbc.sql("""
+				insert into breach_notice_app (incident_id, organization_id, app_id, app_name, region_code)
+				values (:incident, :org, :app, :name, 'osc-fr1')""")
+			.params(Map.of("incident", INCIDENT, "org", organization.value(), "app", app.id().value(), "name",
+					"app-" + tag))
+			.update();
+		jdbc.sql("""
+				insert into authority_draft (incident_id, organization_id, version, nature, contact, consequences,
+				  measures, saved_at, saved_by)
+				values (:incident, :org, 1, 'n', :contact, 'c', 'm', :now, :by)""")
+			.params(Map.of("incident", INCIDENT, "org", organization.value(), "contact", "DPO " + tag, "now",
+					Timestamps.of(now), "by", owner.id().value()))
 			.update();
 		// The welcome mails are queued after the members were added, from the outbox.
 		await().atMost(Duration.ofSeconds(10))
