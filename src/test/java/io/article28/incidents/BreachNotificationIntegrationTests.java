@@ -215,6 +215,8 @@ class BreachNotificationIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "authority-notification.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Notification of a personal data breach")

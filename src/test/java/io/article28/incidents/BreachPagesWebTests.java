@@ -105,7 +105,7 @@ class BreachPagesWebTests {
 		Cookie carla = SignIn.as(mvc, "carla@acme-health.example", "article28-demo");
 		mvc.perform(get(page).cookie(carla))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<fieldset disabled=\"disabled\">")));
+			.andExpect(content().string(containsString("<fieldset class=\"stacked\" disabled=\"disabled\">")));
 		mvc.perform(post(page + "/draft").cookie(carla).with(csrf()).param("nature", "x"))
 			.andExpect(status().isForbidden());
 	}

@@ -1,0 +1,105 @@
+package io.article28.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.article28.ServerTest;
+import io.article28.accounts.UserId;
+import io.article28.incidents.BreachScope;
+import io.article28.incidents.IncidentManagement;
+import io.article28.incidents.IncidentSeverity;
+
+/**
+ * In a real browser: the security staff tell the customers of a breach in osc-fr1 from
+ * the incident's page and watch it done; Civic Data Lab's owner finds it with its
+ * countdown, chooses its authority, completes the draft and saves it as version 1.
+ */
+@Tag("browser")
+@ServerTest
+class BreachBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IncidentManagement incidents;
+
+	@Autowired
+	Clock clock;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		browser = new Browser(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void staffTellTheCustomersAndAnOwnerCompletesItsNotificationToTheAuthority() throws Exception {
+		String title = "Object storage exposed " + UUID.randomUUID().toString().substring(0, 8);
+		UUID id = breachInOscFr1(title);
+
+		browser.signIn("security@nimbus.example", DemoData.PASSWORD);
+		browser.open("/staff/incidents/" + id);
+		assertThat(browser.text()).contains("No customer has been told of this breach yet.", "Civic Data Lab");
+		browser.clickAndWait(By.xpath("//button[text()='Tell the affected customers']"));
+		assertThat(browser.text()).contains("The affected customers are being told");
+		new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(page -> {
+			browser.open("/staff/incidents/" + id);
+			return browser.text().contains("Done");
+		});
+		browser.screenshot("breach-staff-told");
+		browser.driver.manage().deleteAllCookies();
+
+		browser.signIn("nadia@civicdata.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("Breaches"));
+		assertThat(browser.text()).contains(title, "civic-open-data");
+		browser.clickAndWait(By.linkText(title));
+		assertThat(browser.text()).contains("Your 72-hour clock", "min left", "Still to complete:",
+				"privacy@civicdata.example");
+		new Select(browser.driver.findElement(By.id("authority"))).selectByValue("FR");
+		var people = browser.driver.findElement(By.id("approximatePeople"));
+		people.clear();
+		people.sendKeys("250");
+		browser.clickAndWait(By.xpath("//button[text()='Save as a new version']"));
+		assertThat(browser.text()).contains("The draft is saved as a new version.", "Version 1, saved")
+			.doesNotContain("Still to complete:");
+		assertThat(browser.driver.findElement(By.linkText("Download as PDF")).getAttribute("href"))
+			.contains("/authority-notification?format=pdf");
+		browser.screenshot("breach-customer-draft");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	private UUID breachInOscFr1(String title) {
+		Instant now = clock.instant();
+		var incident = incidents.declare(title, "A storage bucket was readable without credentials",
+				IncidentSeverity.HIGH, now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2)),
+				new UserId(UUID.randomUUID()));
+		incidents.assessAsBreach(incident.id(),
+				new BreachScope(List.of("osc-fr1"), List.of(), List.of("object storage"), now.minus(Duration.ofDays(1)),
+						now.minus(Duration.ofHours(3)), List.of("contact data"), 800L, 2400L, "Phishing of users",
+						"Bucket closed, access keys rotated"));
+		return incident.id();
+	}
+
+}
