@@ -13,6 +13,9 @@ public record AuthorityDeadline(Instant awareAt) {
 
 	public static final Duration WINDOW = Duration.ofHours(72);
 
+	/** How long before the deadline a customer who has not notified yet is reminded. */
+	public static final Duration REMINDER = Duration.ofHours(24);
+
 	public AuthorityDeadline {
 		Objects.requireNonNull(awareAt);
 	}

@@ -2,7 +2,11 @@ package io.article28.incidents;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +42,11 @@ public class BreachManagement {
 	 */
 	public record NotificationProgress(BreachNotification notification, DeliveryProgress delivery) {
 	}
+
+	public static final int REMINDER_BATCH = 500;
+
+	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
 
 	private final IncidentManagement incidents;
 
@@ -172,6 +181,58 @@ public class BreachManagement {
 		trail.record(TrailRecord.of("breach.draft-saved", organization, "incident", incidentId)
 			.with("version", saved.version()));
 		return saved;
+	}
+
+	/**
+	 * The organization records that it notified its supervisory authority, with its
+	 * current draft: the clock stops, and the version sent is kept as evidence.
+	 */
+	public CustomerBreach recordSubmission(OrganizationId organization, UUID incidentId, Instant submittedAt,
+			String reference, UserId by) {
+		CustomerBreach breach = breach(organization, incidentId);
+		BreachNotice submitted = breach.notice()
+			.submitted(breach.draft(), submittedAt == null ? null : Timestamps.stored(submittedAt), reference, by,
+					clock.instant());
+		notices.recordSubmission(submitted);
+		trail.record(TrailRecord.of("breach.authority-notified", organization, "incident", incidentId)
+			.with("authority", submitted.submission().authority())
+			.with("draftVersion", submitted.submission().draftVersion())
+			.with("late", submitted.deadline().passed(submitted.submission().at())));
+		return view(submitted);
+	}
+
+	/**
+	 * Reminds a batch of the customers whose deadline is near
+	 * ({@link AuthorityDeadline#REMINDER} before it) or passed, and who have not recorded
+	 * notifying their authority, each once. Returns how many were reminded: a full
+	 * {@link #REMINDER_BATCH} means there may be more.
+	 */
+	public int remindDeadlines(Instant now) {
+		Instant awareBy = now.minus(AuthorityDeadline.WINDOW).plus(AuthorityDeadline.REMINDER);
+		return remind(notices.toRemind(awareBy, REMINDER_BATCH), now);
+	}
+
+	private int remind(List<BreachNotice> due, Instant now) {
+		Map<UUID, Incident> incidentsById = new HashMap<>();
+		List<NotificationManagement.OrganizationMessage> messages = due.stream().map(notice -> {
+			Incident incident = incidentsById.computeIfAbsent(notice.incidentId(), incidents::incident);
+			Map<String, Object> values = new HashMap<>();
+			values.put("incidentId", incident.id().toString());
+			values.put("title", incident.title());
+			values.put("deadline", notice.deadline().deadline().toString());
+			values.put("passed", notice.deadline().passed(now));
+			return new NotificationManagement.OrganizationMessage(
+					"breach-deadline:" + incident.id() + ":" + notice.organizationId(), notice.organizationId(), values,
+					List.of(incident.title(), DEADLINE.format(notice.deadline().deadline())));
+		}).toList();
+		notifications.tellOrganizations("breach-deadline", "breach.deadline-near", messages);
+		notices.reminded(due, now);
+		trail.recordAll(due.stream()
+			.map(notice -> TrailRecord
+				.of("breach.deadline-reminded", notice.organizationId(), "incident", notice.incidentId())
+				.with("deadline", notice.deadline().deadline()))
+			.toList());
+		return due.size();
 	}
 
 	private BreachNotice notice(OrganizationId organization, UUID incidentId) {

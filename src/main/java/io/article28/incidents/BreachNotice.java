@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
+import io.article28.core.Fields;
 import io.article28.core.RejectedException;
 
 /**
@@ -16,7 +17,7 @@ import io.article28.core.RejectedException;
  * runs from then.
  */
 public record BreachNotice(UUID incidentId, OrganizationId organizationId, Instant notifiedAt, Instant recordedAwareAt,
-		UserId awareRecordedBy, List<AffectedOrganization.AffectedApp> apps) {
+		UserId awareRecordedBy, List<AffectedOrganization.AffectedApp> apps, AuthoritySubmission submission) {
 
 	public BreachNotice {
 		Objects.requireNonNull(incidentId);
@@ -26,7 +27,7 @@ public record BreachNotice(UUID incidentId, OrganizationId organizationId, Insta
 	}
 
 	static BreachNotice told(UUID incidentId, AffectedOrganization organization, Instant now) {
-		return new BreachNotice(incidentId, organization.id(), now, null, null, organization.apps());
+		return new BreachNotice(incidentId, organization.id(), now, null, null, organization.apps(), null);
 	}
 
 	public Instant awareAt() {
@@ -52,7 +53,45 @@ public record BreachNotice(UUID incidentId, OrganizationId organizationId, Insta
 		if (at.isBefore(breachBegan)) {
 			throw RejectedException.invalid("awareAt", "must not be before the breach began, at " + breachBegan);
 		}
-		return new BreachNotice(incidentId, organizationId, notifiedAt, at, Objects.requireNonNull(by), apps);
+		requireNotSubmitted();
+		return new BreachNotice(incidentId, organizationId, notifiedAt, at, Objects.requireNonNull(by), apps,
+				submission);
+	}
+
+	/**
+	 * The customer records that it notified its authority with this draft, which must be
+	 * a saved version, complete for that moment: once past the deadline, with the reasons
+	 * for the delay. Not in the future, not before the customer became aware; once only.
+	 */
+	BreachNotice submitted(AuthorityDraft draft, Instant at, String reference, UserId by, Instant now) {
+		requireNotSubmitted();
+		if (at == null) {
+			throw RejectedException.invalid("submittedAt", "must say when the authority was notified");
+		}
+		if (at.isAfter(now)) {
+			throw RejectedException.invalid("submittedAt", "must not be in the future");
+		}
+		if (at.isBefore(awareAt())) {
+			throw RejectedException.invalid("submittedAt", "must not be before the organization became aware");
+		}
+		if (draft.version() == 0) {
+			throw RejectedException.conflict("draft", "save the draft first: the version sent is kept as evidence");
+		}
+		List<String> missing = draft.missing(deadline().passed(at));
+		if (!missing.isEmpty()) {
+			throw RejectedException.invalid("draft", "the draft sent lacks: " + String.join(", ", missing));
+		}
+		AuthoritySubmission made = new AuthoritySubmission(at, draft.authority(),
+				Fields.optional("reference", reference, AuthoritySubmission.MAX_REFERENCE), draft.version(),
+				Objects.requireNonNull(by));
+		return new BreachNotice(incidentId, organizationId, notifiedAt, recordedAwareAt, awareRecordedBy, apps, made);
+	}
+
+	private void requireNotSubmitted() {
+		if (submission != null) {
+			throw RejectedException.conflict("submission",
+					"the notification to the authority is recorded; send any further information to it directly");
+		}
 	}
 
 }

@@ -176,9 +176,7 @@ class BreachNotices {
 	private List<BreachNotice> notices(String where, Map<String, Object> params, String order) {
 		List<BreachNotice> notices = new ArrayList<>();
 		jdbc.sql("select n.* from breach_notice n " + where + order).params(params).query(rs -> {
-			notices.add(new BreachNotice(rs.getObject("incident_id", UUID.class),
-					new OrganizationId(rs.getObject("organization_id", UUID.class)), Timestamps.read(rs, "notified_at"),
-					Timestamps.read(rs, "aware_at"), userId(rs, "aware_recorded_by"), List.of()));
+			notices.add(notice(rs, List.of()));
 		});
 		if (notices.isEmpty()) {
 			return notices;
@@ -197,7 +195,7 @@ class BreachNotices {
 		return notices.stream()
 			.map(notice -> new BreachNotice(notice.incidentId(), notice.organizationId(), notice.notifiedAt(),
 					notice.recordedAwareAt(), notice.awareRecordedBy(),
-					apps.getOrDefault(notice.incidentId(), List.of())))
+					apps.getOrDefault(notice.incidentId(), List.of()), notice.submission()))
 			.toList();
 	}
 
@@ -210,6 +208,49 @@ class BreachNotices {
 			.param("incident", notice.incidentId())
 			.param("org", notice.organizationId().value())
 			.update();
+	}
+
+	void recordSubmission(BreachNotice notice) {
+		AuthoritySubmission submission = notice.submission();
+		jdbc.sql("""
+				update breach_notice set authority_notified_at = :at, authority_code = :authority,
+				  authority_reference = :reference, authority_draft_version = :version, authority_recorded_by = :by
+				where incident_id = :incident and organization_id = :org""")
+			.param("at", Timestamps.of(submission.at()))
+			.param("authority", submission.authority())
+			.param("reference", submission.reference())
+			.param("version", submission.draftVersion())
+			.param("by", submission.recordedBy().value())
+			.param("incident", notice.incidentId())
+			.param("org", notice.organizationId().value())
+			.update();
+	}
+
+	/**
+	 * Notices whose customer has not recorded notifying its authority, was not reminded
+	 * yet, and became aware at or before the moment given.
+	 */
+	List<BreachNotice> toRemind(Instant awareBy, int limit) {
+		return jdbc.sql("""
+				select * from breach_notice
+				where reminded_at is null and authority_notified_at is null
+				  and coalesce(aware_at, notified_at) <= :awareBy
+				order by notified_at, incident_id, organization_id limit :limit""")
+			.param("awareBy", Timestamps.of(awareBy))
+			.param("limit", limit)
+			.query((rs, row) -> notice(rs, List.of()))
+			.list();
+	}
+
+	void reminded(List<BreachNotice> notices, Instant at) {
+		batch.batchUpdate("""
+				update breach_notice set reminded_at = :at
+				where incident_id = :incident and organization_id = :org""",
+				notices.stream()
+					.map(notice -> new MapSqlParameterSource().addValue("at", Timestamps.of(at))
+						.addValue("incident", notice.incidentId())
+						.addValue("org", notice.organizationId().value()))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	int insertFollowUp(UUID incident, String text, UserId by, Instant at) {
@@ -282,6 +323,17 @@ class BreachNotices {
 				.param("org", organization.value())
 				.update();
 		}
+	}
+
+	private static BreachNotice notice(ResultSet rs, List<AffectedOrganization.AffectedApp> apps) throws SQLException {
+		Instant submittedAt = Timestamps.read(rs, "authority_notified_at");
+		AuthoritySubmission submission = submittedAt == null ? null
+				: new AuthoritySubmission(submittedAt, rs.getString("authority_code"),
+						rs.getString("authority_reference"), rs.getInt("authority_draft_version"),
+						userId(rs, "authority_recorded_by"));
+		return new BreachNotice(rs.getObject("incident_id", UUID.class),
+				new OrganizationId(rs.getObject("organization_id", UUID.class)), Timestamps.read(rs, "notified_at"),
+				Timestamps.read(rs, "aware_at"), userId(rs, "aware_recorded_by"), apps, submission);
 	}
 
 	private static BreachNotification notification(ResultSet rs, int row) throws SQLException {

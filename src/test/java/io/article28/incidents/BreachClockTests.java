@@ -122,7 +122,8 @@ class BreachClockTests {
 
 	private static BreachNotice notice() {
 		return new BreachNotice(UUID.randomUUID(), new OrganizationId(UUID.randomUUID()), TOLD, null, null,
-				List.of(new AffectedOrganization.AffectedApp(new AppId(UUID.randomUUID()), "acme-website", "osc-fr1")));
+				List.of(new AffectedOrganization.AffectedApp(new AppId(UUID.randomUUID()), "acme-website", "osc-fr1")),
+				null);
 	}
 
 }

@@ -66,6 +66,9 @@ class BreachNotificationIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	BreachDeadlineJob deadlines;
+
 	@Test
 	void aBreachInOscFr1TellsExactlyTheOwnersOfAppsThereAndNobodyOnlyInSecNumCloud() throws Exception {
 		Tenants.Tenant secNumOnly = tenants.create();
@@ -299,6 +302,95 @@ class BreachNotificationIntegrationTests {
 			.andExpect(jsonPath("$[0].organizations").value(1));
 		mvc.perform(get("/api/v1/organizations/{org}/breaches", late.id()).with(late.owner()))
 			.andExpect(jsonPath("$.totalItems").value(1));
+	}
+
+	@Test
+	void theNotificationToTheAuthorityIsRecordedOnceWithACompleteSavedDraftAndStopsTheClock() throws Exception {
+		String id = notifiedBreach();
+		String acme = organizationId("Acme Health SAS");
+		String submission = "/api/v1/organizations/{org}/breaches/{id}/authority-notification/submission";
+		Instant now = clock.instant();
+		mvc.perform(post(submission, acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"submittedAt\":\"" + now + "\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("draft"));
+		mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/authority-notification", acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nature\":\"n\",\"contact\":\"c\",\"consequences\":\"c\",\"measures\":\"m\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.missing[0]").value("authority"));
+		mvc.perform(post(submission, acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"submittedAt\":\"" + now + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("draft"));
+		mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/authority-notification", acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"authority\":\"FR\",\"nature\":\"n\",\"contact\":\"c\",\"consequences\":\"c\",\"measures\":\"m\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post(submission, acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"submittedAt\":\"" + now.plus(Duration.ofMinutes(5)) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("submittedAt"));
+		mvc.perform(post(submission, acme, id).with(CARLA)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"submittedAt\":\"" + now + "\"}")).andExpect(status().isForbidden());
+		mvc.perform(post(submission, acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"submittedAt\":\"" + now + "\",\"reference\":\"CNIL-2026-0042\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.clock.submission.authority.country").value("FR"))
+			.andExpect(jsonPath("$.clock.submission.reference").value("CNIL-2026-0042"))
+			.andExpect(jsonPath("$.clock.submission.draftVersion").value(2))
+			.andExpect(jsonPath("$.clock.late").value(false));
+		mvc.perform(post(submission, acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"submittedAt\":\"" + now + "\"}")).andExpect(status().isConflict());
+		mvc.perform(put("/api/v1/organizations/{org}/breaches/{id}/awareness", acme, id).with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"awareAt\":\"" + now.minus(Duration.ofHours(1)) + "\"}")).andExpect(status().isConflict());
+		assertThat(jdbc.sql("""
+				select count(*) from trail_entry
+				where action = 'breach.authority-notified' and organization_id = :org and object_id = :id""")
+			.param("org", UUID.fromString(acme))
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aCustomerIsRemindedOnceADayBeforeItsDeadlineUnlessItRecordedTheNotification() throws Exception {
+		String id = notifiedBreach();
+		String acme = organizationId("Acme Health SAS");
+		String bakery = organizationId("Boulangerie Numérique SARL");
+		Instant notifiedAt = Instant
+			.parse(read(get("/api/v1/organizations/{org}/breaches/{id}", acme, id).with(ALICE)).at("/clock/notifiedAt")
+				.asString());
+		jdbc.sql("update breach_notice set authority_notified_at = :at, authority_code = 'FR', "
+				+ "authority_draft_version = 1, authority_recorded_by = :by where incident_id = :id and organization_id = :org")
+			.param("at", java.sql.Timestamp.from(notifiedAt))
+			.param("by", UUID.randomUUID())
+			.param("id", UUID.fromString(id))
+			.param("org", UUID.fromString(bakery))
+			.update();
+		Instant dayBefore = notifiedAt.plus(AuthorityDeadline.WINDOW).minus(AuthorityDeadline.REMINDER);
+
+		deadlines.remind(dayBefore.minusMillis(1));
+		assertThat(keyed("breach-deadline:" + id + ":" + acme + ":IN_APP:%")).isZero();
+		deadlines.remind(dayBefore);
+		assertThat(keyed("breach-deadline:" + id + ":" + acme + ":IN_APP:%")).isEqualTo(1);
+		assertThat(keyed("breach-deadline:" + id + ":" + acme + ":EMAIL:%")).isEqualTo(2);
+		assertThat(keyed("breach-deadline:" + id + ":" + bakery + ":%")).isZero();
+		deadlines.remind(dayBefore.plus(Duration.ofHours(30)));
+		assertThat(keyed("breach-deadline:" + id + ":" + acme + ":IN_APP:%")).isEqualTo(1);
+		assertThat(jdbc
+			.sql("select count(*) from trail_entry where action = 'breach.deadline-reminded' and object_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(count("select count(*) from breach_notice where incident_id = :id", id) - 1);
 	}
 
 	private String notifiedBreach() throws Exception {

@@ -46,6 +46,9 @@ class BreachApi {
 	record AwarenessRequest(Instant awareAt) {
 	}
 
+	record SubmissionRequest(Instant submittedAt, String reference) {
+	}
+
 	private final BreachManagement breaches;
 
 	private final AccountManagement accounts;
@@ -159,8 +162,17 @@ class BreachApi {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireOwnManager(user, organization);
 		AuthorityDraft saved = breaches.saveDraft(organization, id, input, user.id());
-		return BreachViews.Draft.of(saved,
-				breaches.breach(organization, id).notice().deadline().passed(clock.instant()));
+		return BreachViews.Draft.of(saved, late(organization, id));
+	}
+
+	@PostMapping("/api/v1/organizations/{orgId}/breaches/{id}/authority-notification/submission")
+	BreachViews.Detail recordSubmission(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @RequestBody SubmissionRequest request) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		return BreachViews.Detail.of(
+				breaches.recordSubmission(organization, id, request.submittedAt(), request.reference(), user.id()),
+				clock.instant());
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/breaches/{id}/authority-notification/versions")
@@ -168,8 +180,12 @@ class BreachApi {
 			@PathVariable UUID id) {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireReader(user, organization);
-		boolean late = breaches.breach(organization, id).notice().deadline().passed(clock.instant());
+		boolean late = late(organization, id);
 		return breaches.draftVersions(organization, id).stream().map(d -> BreachViews.Draft.of(d, late)).toList();
+	}
+
+	private boolean late(OrganizationId organization, UUID id) {
+		return BreachViews.Clock.of(breaches.breach(organization, id).notice(), clock.instant()).late();
 	}
 
 	private static HttpHeaders attachment(String file) {

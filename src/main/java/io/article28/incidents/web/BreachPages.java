@@ -87,6 +87,14 @@ class BreachPages {
 						user.id()));
 	}
 
+	@PostMapping("/breaches/{id}/submission")
+	String recordSubmission(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String submittedAt, @RequestParam(required = false) String reference,
+			RedirectAttributes redirect) {
+		return handle(user, id, "submission", "breaches.submissionRecorded", redirect, organization -> breaches
+			.recordSubmission(organization, id, FormValues.instant("submittedAt", submittedAt), reference, user.id()));
+	}
+
 	private String handle(CurrentUser user, UUID id, String form, String notice, RedirectAttributes redirect,
 			java.util.function.Consumer<OrganizationId> step) {
 		OrganizationId organization = organization(user);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.article28.incidents.AffectedOrganization;
 import io.article28.incidents.AuthorityDraft;
+import io.article28.incidents.AuthoritySubmission;
 import io.article28.incidents.BreachFollowUp;
 import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachNotice;
@@ -20,14 +21,29 @@ final class BreachViews {
 	private BreachViews() {
 	}
 
-	/** The customer's clock to notify its authority, as of now. */
+	/**
+	 * The customer's clock to notify its authority, as of now; stopped once the
+	 * notification is recorded, late if it was recorded after the deadline.
+	 */
 	record Clock(Instant notifiedAt, Instant awareAt, boolean awareRecorded, Instant deadline, boolean late,
-			long secondsLeft) {
+			long secondsLeft, Submission submission) {
 
 		static Clock of(BreachNotice notice, Instant now) {
+			AuthoritySubmission made = notice.submission();
+			Instant at = made == null ? now : made.at();
 			return new Clock(notice.notifiedAt(), notice.awareAt(), notice.recordedAwareAt() != null,
-					notice.deadline().deadline(), notice.deadline().passed(now),
-					notice.deadline().remaining(now).toSeconds());
+					notice.deadline().deadline(), notice.deadline().passed(at),
+					notice.deadline().remaining(at).toSeconds(), made == null ? null : Submission.of(made));
+		}
+
+	}
+
+	/** The customer's record of its notification to its authority. */
+	record Submission(Instant at, Authority authority, String reference, int draftVersion) {
+
+		static Submission of(AuthoritySubmission made) {
+			return new Submission(made.at(), SupervisoryAuthority.of(made.authority()).map(Authority::of).orElse(null),
+					made.reference(), made.draftVersion());
 		}
 
 	}
@@ -78,10 +94,9 @@ final class BreachViews {
 			List<FollowUp> followUps, Draft draft) {
 
 		static Detail of(CustomerBreach breach, Instant now) {
-			boolean late = breach.notice().deadline().passed(now);
-			return new Detail(breach.id(), breach.title(), breach.description(), Clock.of(breach.notice(), now),
-					App.of(breach.notice()), Scope.of(breach.scope()), FollowUp.of(breach.followUps()),
-					Draft.of(breach.draft(), late));
+			Clock clock = Clock.of(breach.notice(), now);
+			return new Detail(breach.id(), breach.title(), breach.description(), clock, App.of(breach.notice()),
+					Scope.of(breach.scope()), FollowUp.of(breach.followUps()), Draft.of(breach.draft(), clock.late()));
 		}
 
 	}
