@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,15 +98,10 @@ class BreachNotices {
 			.single() > 0;
 	}
 
-	/** Those of the organizations already told of the breach. */
-	Set<OrganizationId> told(UUID incident, Collection<OrganizationId> organizations) {
-		if (organizations.isEmpty()) {
-			return Set.of();
-		}
-		return new HashSet<>(jdbc.sql(
-				"select organization_id from breach_notice where incident_id = :incident and organization_id in (:orgs)")
+	/** The organizations already told of the breach. */
+	Set<OrganizationId> told(UUID incident) {
+		return new HashSet<>(jdbc.sql("select organization_id from breach_notice where incident_id = :incident")
 			.param("incident", incident)
-			.param("orgs", organizations.stream().map(OrganizationId::value).toList())
 			.query((rs, row) -> new OrganizationId(rs.getObject(1, UUID.class)))
 			.list());
 	}

@@ -84,7 +84,7 @@ class BreachNotifier {
 	private int notice(BreachNotification notification, Incident incident) {
 		BreachScope scope = incident.assessment().flatMap(BreachAssessment::scopeIfBreach).orElseThrow();
 		Map<OrganizationId, List<AffectedOrganization.AffectedApp>> affected = incidents.affectedApps(scope);
-		Set<OrganizationId> already = notices.told(incident.id(), affected.keySet());
+		Set<OrganizationId> already = notices.told(incident.id());
 		List<AffectedOrganization> toTell = affected.entrySet()
 			.stream()
 			.filter(entry -> !already.contains(entry.getKey()))
