@@ -130,6 +130,19 @@ public class BreachManagement {
 			.toList();
 	}
 
+	/** How many customers were told of a breach, and when the first was. */
+	public record Told(long organizations, Instant firstAt) {
+
+		public static final Told NOBODY = new Told(0, null);
+
+	}
+
+	/** For each of these incidents, the customers told of it. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Told> told(List<UUID> incidentIds) {
+		return notices.toldSummary(incidentIds);
+	}
+
 	/** The phases of information added after the first notice, in order. */
 	@Transactional(readOnly = true)
 	public List<BreachFollowUp> followUps(UUID incidentId) {

@@ -106,6 +106,21 @@ class BreachNotices {
 			.list());
 	}
 
+	/** How many organizations were told of each breach, and when first. */
+	Map<UUID, BreachManagement.Told> toldSummary(List<UUID> incidents) {
+		Map<UUID, BreachManagement.Told> summary = new HashMap<>();
+		if (incidents.isEmpty()) {
+			return summary;
+		}
+		jdbc.sql("""
+				select incident_id, count(*) as organizations, min(notified_at) as first_at from breach_notice
+				where incident_id in (:incidents) group by incident_id""").param("incidents", incidents).query(rs -> {
+			summary.put(rs.getObject("incident_id", UUID.class),
+					new BreachManagement.Told(rs.getLong("organizations"), Timestamps.read(rs, "first_at")));
+		});
+		return summary;
+	}
+
 	void insertNotices(List<BreachNotice> notices) {
 		batch.batchUpdate("""
 				insert into breach_notice (incident_id, organization_id, notified_at)

@@ -145,6 +145,16 @@ class BreachNotificationIntegrationTests {
 			.content("{\"breach\":false,\"reason\":\"No personal data was reached\"}")).andExpect(status().isOk());
 		JsonNode register = read(get("/api/v1/breach-register?size=100").with(SECURITY));
 		assertThat(register.at("/items").findValuesAsString("id")).contains(id, notABreach);
+		register.at("/items").forEach(entry -> {
+			if (entry.get("id").asString().equals(id)) {
+				assertThat(entry.get("customersTold").asLong()).isEqualTo(owners.size());
+				assertThat(Instant.parse(entry.get("firstToldAt").asString())).isEqualTo(notifiedAt);
+			}
+			if (entry.get("id").asString().equals(notABreach)) {
+				assertThat(entry.at("/assessment/breach").asBoolean()).isFalse();
+				assertThat(entry.get("customersTold").asLong()).isZero();
+			}
+		});
 	}
 
 	@Test

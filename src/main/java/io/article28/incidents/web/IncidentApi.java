@@ -20,6 +20,7 @@ import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachScope;
 import io.article28.incidents.IncidentManagement;
 import io.article28.incidents.IncidentSeverity;
@@ -59,10 +60,13 @@ class IncidentApi {
 
 	private final IncidentManagement incidents;
 
+	private final BreachManagement breaches;
+
 	private final OrganizationAccess access;
 
-	IncidentApi(IncidentManagement incidents, OrganizationAccess access) {
+	IncidentApi(IncidentManagement incidents, BreachManagement breaches, OrganizationAccess access) {
 		this.incidents = incidents;
+		this.breaches = breaches;
 		this.access = access;
 	}
 
@@ -127,7 +131,7 @@ class IncidentApi {
 	Page<IncidentViews.RegisterEntry> breachRegister(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		access.requireStaff(user, READERS);
-		return incidents.breachRegister(PageRequest.of(page, size)).map(IncidentViews.RegisterEntry::of);
+		return IncidentViews.RegisterEntry.of(incidents.breachRegister(PageRequest.of(page, size)), breaches);
 	}
 
 }

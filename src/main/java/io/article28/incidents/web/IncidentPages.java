@@ -179,7 +179,7 @@ class IncidentPages {
 			Model model) {
 		access.requireStaff(user, IncidentApi.READERS);
 		model.addAttribute("entries",
-				incidents.breachRegister(PageRequest.of(page, 20)).map(IncidentViews.RegisterEntry::of));
+				IncidentViews.RegisterEntry.of(incidents.breachRegister(PageRequest.of(page, 20)), breaches));
 		return "incidents/register";
 	}
 

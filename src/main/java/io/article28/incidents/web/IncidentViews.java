@@ -2,9 +2,12 @@ package io.article28.incidents.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import io.article28.core.Page;
 import io.article28.incidents.AffectedOrganization;
+import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachAssessment;
 import io.article28.incidents.BreachScope;
 import io.article28.incidents.Incident;
@@ -73,12 +76,19 @@ final class IncidentViews {
 	}
 
 	/** One line of the breach register: the incident and its latest assessment. */
+	/** An assessed incident, with the customers told of it when it is a breach. */
 	record RegisterEntry(UUID id, String title, IncidentSeverity severity, IncidentStatus status, Instant awareAt,
-			Assessment assessment) {
+			Assessment assessment, long customersTold, Instant firstToldAt) {
 
-		static RegisterEntry of(Incident incident) {
-			return new RegisterEntry(incident.id(), incident.title(), incident.severity(), incident.status(),
-					incident.awareAt(), incident.assessment().map(Assessment::of).orElseThrow());
+		static Page<RegisterEntry> of(Page<Incident> incidents, BreachManagement breaches) {
+			Map<UUID, BreachManagement.Told> told = breaches
+				.told(incidents.items().stream().map(Incident::id).toList());
+			return incidents.map(incident -> {
+				BreachManagement.Told summary = told.getOrDefault(incident.id(), BreachManagement.Told.NOBODY);
+				return new RegisterEntry(incident.id(), incident.title(), incident.severity(), incident.status(),
+						incident.awareAt(), incident.assessment().map(Assessment::of).orElseThrow(),
+						summary.organizations(), summary.firstAt());
+			});
 		}
 
 	}
