@@ -117,7 +117,7 @@ public class GovernmentDemand {
 		if (demand.organizations() == null || demand.organizations().isEmpty()) {
 			throw RejectedException.invalid("organizations", "must name at least one organization concerned");
 		}
-		if (demand.organizations().contains(null)) {
+		if (demand.organizations().stream().anyMatch(Objects::isNull)) {
 			throw RejectedException.invalid("organizations", "must not hold an empty entry");
 		}
 		List<OrganizationId> organizations = new ArrayList<>(new LinkedHashSet<>(demand.organizations()));

@@ -98,9 +98,10 @@ class GovernmentDemands {
 	 * received first: a withheld demand is not there until its prohibition ends.
 	 */
 	Page<GovernmentDemand> toldTo(OrganizationId organization, PageRequest page) {
-		return page("""
-				where customers_told_at is not null and id in (select demand_id from government_demand_organization
-				  where organization_id = :organization)""", Map.of("organization", organization.value()), page);
+		return page(
+				" where customers_told_at is not null and id in (select demand_id"
+						+ " from government_demand_organization where organization_id = :organization)",
+				Map.of("organization", organization.value()), page);
 	}
 
 	/** Forgets an erased organization in every demand; the demands themselves stay. */
