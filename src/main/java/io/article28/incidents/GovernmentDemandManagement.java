@@ -84,7 +84,9 @@ public class GovernmentDemandManagement {
 	public GovernmentDemand liftProhibition(UUID id) {
 		GovernmentDemand demand = demand(id);
 		demand.liftProhibition(now());
-		demands.update(demand);
+		if (!demands.updateNotice(demand)) {
+			throw RejectedException.conflict("notice", "the organizations concerned have already been told");
+		}
 		tell(demand);
 		return demand;
 	}
@@ -137,7 +139,9 @@ public class GovernmentDemandManagement {
 	}
 
 	private GovernmentDemand answered(GovernmentDemand demand) {
-		demands.update(demand);
+		if (!demands.updateAnswer(demand)) {
+			throw RejectedException.conflict("status", "the answer to this demand is already recorded");
+		}
 		record(demand, "government-demand.answered", Map.of("status", demand.status()));
 		return demand;
 	}

@@ -59,20 +59,31 @@ class GovernmentDemands {
 		}
 	}
 
-	/** Writes what changes after registration: the notice and the answer. */
-	void update(GovernmentDemand demand) {
-		jdbc.sql("""
-				update government_demand set customers_told_at = :toldAt, status = :status, answer = :answer,
-				  answered_on = :answeredOn, answered_at = :answeredAt, answered_by = :answeredBy
-				where id = :id""")
-			.param("toldAt", Timestamps.of(demand.customersToldAt().orElse(null)))
-			.param("status", demand.status().name())
-			.param("answer", demand.answer().orElse(null))
-			.param("answeredOn", demand.answeredOn().orElse(null))
-			.param("answeredAt", Timestamps.of(demand.answeredAt().orElse(null)))
-			.param("answeredBy", demand.answeredBy().map(UserId::value).orElse(null))
+	/**
+	 * Writes that the customers were told, unless someone else did it first: false then.
+	 */
+	boolean updateNotice(GovernmentDemand demand) {
+		return jdbc.sql("""
+				update government_demand set customers_told_at = :toldAt
+				where id = :id and customers_told_at is null""")
+			.param("toldAt", Timestamps.of(demand.customersToldAt().orElseThrow()))
 			.param("id", demand.id())
-			.update();
+			.update() == 1;
+	}
+
+	/** Writes the answer, unless someone else recorded one first: false then. */
+	boolean updateAnswer(GovernmentDemand demand) {
+		return jdbc.sql("""
+				update government_demand set status = :status, answer = :answer, answered_on = :answeredOn,
+				  answered_at = :answeredAt, answered_by = :answeredBy
+				where id = :id and status = 'OPEN'""")
+			.param("status", demand.status().name())
+			.param("answer", demand.answer().orElseThrow())
+			.param("answeredOn", demand.answeredOn().orElseThrow())
+			.param("answeredAt", Timestamps.of(demand.answeredAt().orElseThrow()))
+			.param("answeredBy", demand.answeredBy().orElseThrow().value())
+			.param("id", demand.id())
+			.update() == 1;
 	}
 
 	Optional<GovernmentDemand> find(UUID id) {
