@@ -3,6 +3,7 @@ package io.article28.exports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -244,6 +246,13 @@ class AccountPurgeIntegrationTests {
 			.params(Map.of("incident", INCIDENT, "org", organization.value(), "contact", "DPO " + tag, "now",
 					Timestamps.of(now), "by", owner.id().value()))
 			.update();
+		// A government demand told to the organization: the demand stays, the link goes.
+		mvc.perform(post("/api/v1/government-demands").with(httpBasic("dpo@nimbus.example", "article28-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"authority\":\"Tribunal judiciaire\",\"type\":\"COURT_ORDER\",\"receivedOn\":\""
+					+ LocalDate.now().minusDays(1) + "\",\"dataConcerned\":\"Access logs\",\"organizations\":[\""
+					+ organization + "\"],\"notice\":\"NOTIFY\"}"))
+			.andExpect(status().isCreated());
 		// The welcome mails are queued after the members were added, from the outbox.
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("select count(*) from notification where recipient = :to")
