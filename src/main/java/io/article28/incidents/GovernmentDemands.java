@@ -123,29 +123,15 @@ class GovernmentDemands {
 	}
 
 	private Page<GovernmentDemand> page(String where, Map<String, Object> params, PageRequest page) {
-		long total = jdbc.sql("select count(*) from government_demand" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<UUID> ids = jdbc
-			.sql("select id from government_demand" + where + " order by " + NEWEST_FIRST
-					+ " limit :limit offset :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(UUID.class)
-			.list();
-		if (ids.isEmpty()) {
-			return new Page<>(List.of(), page.page(), page.size(), total);
-		}
-		Map<UUID, List<OrganizationId>> organizations = organizations(ids);
-		Map<UUID, GovernmentDemand> found = jdbc.sql("select * from government_demand where id in (:ids)")
-			.param("ids", ids)
-			.query((rs, row) -> map(rs, organizations))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(GovernmentDemand::id, demand -> demand));
-		return new Page<>(ids.stream().map(found::get).toList(), page.page(), page.size(), total);
+		return RowPages.page(jdbc, "government_demand", where, NEWEST_FIRST, params, page, ids -> {
+			Map<UUID, List<OrganizationId>> organizations = organizations(ids);
+			return jdbc.sql("select * from government_demand where id in (:ids)")
+				.param("ids", ids)
+				.query((rs, row) -> map(rs, organizations))
+				.list()
+				.stream()
+				.collect(Collectors.toMap(GovernmentDemand::id, demand -> demand));
+		});
 	}
 
 	private Map<UUID, List<OrganizationId>> organizations(List<UUID> demands) {

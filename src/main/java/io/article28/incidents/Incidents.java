@@ -115,25 +115,15 @@ class Incidents {
 	}
 
 	private Page<Incident> page(String where, String order, Map<String, Object> params, PageRequest page) {
-		long total = jdbc.sql("select count(*) from incident" + where).params(params).query(Long.class).single();
-		List<UUID> ids = jdbc
-			.sql("select id from incident" + where + " order by " + order + " limit :limit offset :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(UUID.class)
-			.list();
-		if (ids.isEmpty()) {
-			return new Page<>(List.of(), page.page(), page.size(), total);
-		}
-		Map<UUID, List<IncidentUpdate>> timelines = timelines(ids);
-		Map<UUID, Incident> found = jdbc.sql("select * from incident where id in (:ids)")
-			.param("ids", ids)
-			.query((rs, row) -> map(rs, timelines))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Incident::id, incident -> incident));
-		return new Page<>(ids.stream().map(found::get).toList(), page.page(), page.size(), total);
+		return RowPages.page(jdbc, "incident", where, order, params, page, ids -> {
+			Map<UUID, List<IncidentUpdate>> timelines = timelines(ids);
+			return jdbc.sql("select * from incident where id in (:ids)")
+				.param("ids", ids)
+				.query((rs, row) -> map(rs, timelines))
+				.list()
+				.stream()
+				.collect(Collectors.toMap(Incident::id, incident -> incident));
+		});
 	}
 
 	private Map<UUID, List<IncidentUpdate>> timelines(List<UUID> ids) {
