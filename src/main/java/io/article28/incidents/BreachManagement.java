@@ -215,6 +215,31 @@ public class BreachManagement {
 	}
 
 	/**
+	 * The organization records that it will not notify its authority, the breach being
+	 * unlikely to result in a risk to people, with its reasons: the clock stops.
+	 */
+	public CustomerBreach recordNoNotification(OrganizationId organization, UUID incidentId, String reasons,
+			UserId by) {
+		BreachNotice decided = notice(organization, incidentId).notNotified(reasons, by,
+				Timestamps.stored(clock.instant()));
+		notices.recordSubmission(decided);
+		trail.record(TrailRecord.of("breach.authority-not-notified", organization, "incident", incidentId));
+		return view(decided);
+	}
+
+	/**
+	 * The breaches that await the organization's notification to its authority, and the
+	 * nearest deadline among them.
+	 */
+	public record Pending(long breaches, Instant nearestDeadline) {
+	}
+
+	@Transactional(readOnly = true)
+	public Pending pending(OrganizationId organization) {
+		return notices.pending(organization);
+	}
+
+	/**
 	 * Reminds a batch of the customers whose deadline is near
 	 * ({@link AuthorityDeadline#REMINDER} before it) or passed, and who have not recorded
 	 * notifying their authority, each once. Returns how many were reminded: a full

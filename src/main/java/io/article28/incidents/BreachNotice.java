@@ -81,16 +81,30 @@ public record BreachNotice(UUID incidentId, OrganizationId organizationId, Insta
 		if (!missing.isEmpty()) {
 			throw RejectedException.invalid("draft", "the draft sent lacks: " + String.join(", ", missing));
 		}
-		AuthoritySubmission made = new AuthoritySubmission(at, draft.authority(),
-				Fields.optional("reference", reference, AuthoritySubmission.MAX_REFERENCE), draft.version(),
-				Objects.requireNonNull(by));
-		return new BreachNotice(incidentId, organizationId, notifiedAt, recordedAwareAt, awareRecordedBy, apps, made);
+		return decided(new AuthoritySubmission(at, draft.authority(),
+				Fields.optional("reference", reference, AuthoritySubmission.MAX_REFERENCE), draft.version(), by, null));
+	}
+
+	/**
+	 * The customer records that it will not notify its authority, the breach being
+	 * unlikely to result in a risk to people, with its reasons; once only.
+	 */
+	BreachNotice notNotified(String reasons, UserId by, Instant now) {
+		requireNotSubmitted();
+		return decided(
+				new AuthoritySubmission(now, null, null, 0, by, Fields.required("reason", reasons, Incident.MAX_TEXT)));
+	}
+
+	private BreachNotice decided(AuthoritySubmission decision) {
+		return new BreachNotice(incidentId, organizationId, notifiedAt, recordedAwareAt, awareRecordedBy, apps,
+				decision);
 	}
 
 	private void requireNotSubmitted() {
 		if (submission != null) {
-			throw RejectedException.conflict("submission",
-					"the notification to the authority is recorded; send any further information to it directly");
+			throw RejectedException.conflict("submission", submission.notified()
+					? "the notification to the authority is recorded; send any further information to it directly"
+					: "the decision not to notify the authority is recorded");
 		}
 	}
 

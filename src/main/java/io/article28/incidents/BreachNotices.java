@@ -222,14 +222,16 @@ class BreachNotices {
 	void recordSubmission(BreachNotice notice) {
 		AuthoritySubmission submission = notice.submission();
 		jdbc.sql("""
-				update breach_notice set authority_notified_at = :at, authority_code = :authority,
-				  authority_reference = :reference, authority_draft_version = :version, authority_recorded_by = :by
+				update breach_notice set authority_decided_at = :at, authority_code = :authority,
+				  authority_reference = :reference, authority_draft_version = :version, authority_recorded_by = :by,
+				  not_notified_reason = :reason
 				where incident_id = :incident and organization_id = :org""")
 			.param("at", Timestamps.of(submission.at()))
 			.param("authority", submission.authority())
 			.param("reference", submission.reference())
 			.param("version", submission.draftVersion())
 			.param("by", submission.recordedBy().value())
+			.param("reason", submission.notNotifiedReason())
 			.param("incident", notice.incidentId())
 			.param("org", notice.organizationId().value())
 			.update();
@@ -242,13 +244,30 @@ class BreachNotices {
 	List<BreachNotice> toRemind(Instant awareBy, int limit) {
 		return jdbc.sql("""
 				select * from breach_notice
-				where reminded_at is null and authority_notified_at is null
+				where reminded_at is null and authority_decided_at is null
 				  and coalesce(aware_at, notified_at) <= :awareBy
 				order by notified_at, incident_id, organization_id limit :limit""")
 			.param("awareBy", Timestamps.of(awareBy))
 			.param("limit", limit)
 			.query((rs, row) -> notice(rs, List.of()))
 			.list();
+	}
+
+	/**
+	 * How many of the organization's breaches await its notification to its authority,
+	 * and the earliest moment it became aware of one of them.
+	 */
+	BreachManagement.Pending pending(OrganizationId organization) {
+		return jdbc.sql("""
+				select count(*) as breaches, min(coalesce(aware_at, notified_at)) as earliest from breach_notice
+				where organization_id = :org and authority_decided_at is null""")
+			.param("org", organization.value())
+			.query((rs, row) -> {
+				Instant earliest = Timestamps.read(rs, "earliest");
+				return new BreachManagement.Pending(rs.getLong("breaches"),
+						earliest == null ? null : new AuthorityDeadline(earliest).deadline());
+			})
+			.single();
 	}
 
 	void reminded(List<BreachNotice> notices, Instant at) {
@@ -335,11 +354,11 @@ class BreachNotices {
 	}
 
 	private static BreachNotice notice(ResultSet rs, List<AffectedOrganization.AffectedApp> apps) throws SQLException {
-		Instant submittedAt = Timestamps.read(rs, "authority_notified_at");
+		Instant submittedAt = Timestamps.read(rs, "authority_decided_at");
 		AuthoritySubmission submission = submittedAt == null ? null
 				: new AuthoritySubmission(submittedAt, rs.getString("authority_code"),
 						rs.getString("authority_reference"), rs.getInt("authority_draft_version"),
-						userId(rs, "authority_recorded_by"));
+						userId(rs, "authority_recorded_by"), rs.getString("not_notified_reason"));
 		return new BreachNotice(rs.getObject("incident_id", UUID.class),
 				new OrganizationId(rs.getObject("organization_id", UUID.class)), Timestamps.read(rs, "notified_at"),
 				Timestamps.read(rs, "aware_at"), userId(rs, "aware_recorded_by"), apps, submission);

@@ -1,5 +1,6 @@
 package io.article28.web;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import io.article28.core.PageRequest;
 import io.article28.notifications.NotificationManagement;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
+import io.article28.incidents.BreachManagement;
 import io.article28.requests.RequestManagement;
 import io.article28.platform.Region;
 
@@ -52,9 +54,15 @@ class DashboardController {
 
 	private final RequestManagement requests;
 
+	private final BreachManagement breaches;
+
+	private final Clock clock;
+
 	DashboardController(AccountManagement accounts, PlatformManagement platform, OrganizationAccess access,
-			NotificationManagement notifications, RequestManagement requests) {
+			NotificationManagement notifications, RequestManagement requests, BreachManagement breaches, Clock clock) {
 		this.requests = requests;
+		this.breaches = breaches;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.platform = platform;
 		this.access = access;
@@ -94,6 +102,10 @@ class DashboardController {
 		RequestManagement.Counts waiting = requests.counts(id);
 		model.addAttribute("openRequests", waiting.open());
 		model.addAttribute("overdueRequests", waiting.overdue());
+		BreachManagement.Pending pending = breaches.pending(id);
+		model.addAttribute("pendingBreaches", pending);
+		model.addAttribute("breachDeadlinePassed",
+				pending.nearestDeadline() != null && pending.nearestDeadline().isBefore(clock.instant()));
 		return "dashboard";
 	}
 

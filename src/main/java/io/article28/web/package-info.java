@@ -3,7 +3,7 @@
  * the other modules' views, and the demo data.
  */
 @ApplicationModule(allowedDependencies = { "core", "accounts", "platform", "notifications", "agreements",
-		"subprocessors", "exports", "requests" })
+		"subprocessors", "exports", "requests", "incidents" })
 package io.article28.web;
 
 import org.springframework.modulith.ApplicationModule;

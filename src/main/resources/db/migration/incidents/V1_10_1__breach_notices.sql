@@ -18,26 +18,27 @@ create table breach_notification (
 create index breach_notification_by_incident on breach_notification (incident_id, requested_at);
 
 -- One customer told of one breach: when, which of its apps, when it says it became aware, when it
--- says it notified its supervisory authority (with the draft version sent), and when it was
--- reminded of its deadline.
+-- says it notified its supervisory authority (with the draft version sent) or decided it need not
+-- (with the reason), and when it was reminded of its deadline.
 create table breach_notice (
     incident_id uuid not null references incident (id),
     organization_id uuid not null,
     notified_at timestamp with time zone not null,
     aware_at timestamp with time zone,
     aware_recorded_by uuid,
-    authority_notified_at timestamp with time zone,
+    authority_decided_at timestamp with time zone,
     authority_code varchar(2),
     authority_reference varchar(200),
     authority_draft_version int,
     authority_recorded_by uuid,
+    not_notified_reason varchar(5000),
     reminded_at timestamp with time zone,
     primary key (incident_id, organization_id)
 );
 
 create index breach_notice_by_organization on breach_notice (organization_id, notified_at);
 
-create index breach_notice_to_remind on breach_notice (reminded_at, authority_notified_at, notified_at);
+create index breach_notice_to_remind on breach_notice (reminded_at, authority_decided_at, notified_at);
 
 create table breach_notice_app (
     incident_id uuid not null,

@@ -379,7 +379,7 @@ class BreachNotificationIntegrationTests {
 		Instant notifiedAt = Instant
 			.parse(read(get("/api/v1/organizations/{org}/breaches/{id}", acme, id).with(ALICE)).at("/clock/notifiedAt")
 				.asString());
-		jdbc.sql("update breach_notice set authority_notified_at = :at, authority_code = 'FR', "
+		jdbc.sql("update breach_notice set authority_decided_at = :at, authority_code = 'FR', "
 				+ "authority_draft_version = 1, authority_recorded_by = :by where incident_id = :id and organization_id = :org")
 			.param("at", java.sql.Timestamp.from(notifiedAt))
 			.param("by", UUID.randomUUID())

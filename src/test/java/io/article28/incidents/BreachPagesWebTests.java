@@ -28,8 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import io.article28.IntegrationTest;
 import io.article28.SignIn;
+import io.article28.Tenants;
 import io.article28.accounts.UserId;
 import io.article28.platform.AppId;
+import io.article28.platform.PlatformManagement;
 
 /**
  * Security staff tell the affected customers from the incident's page and follow the
@@ -47,6 +49,12 @@ class BreachPagesWebTests {
 
 	@Autowired
 	IncidentManagement incidents;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	PlatformManagement platform;
 
 	@Test
 	void staffTellTheCustomersFromTheIncidentPageAndTheOwnerWorksOnItsDraft() throws Exception {
@@ -116,6 +124,40 @@ class BreachPagesWebTests {
 		UUID id = secNumBreach("Only SecNumCloud " + UUID.randomUUID());
 		mvc.perform(get("/breaches/" + id).cookie(hugo)).andExpect(status().isNotFound());
 		mvc.perform(get("/breaches").cookie(hugo)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theDashboardShowsTheBreachesAwaitingANotificationUntilTheOwnerDecidesNotToNotify() throws Exception {
+		Tenants.Tenant tenant = tenants.create();
+		platform.registerApp(tenant.organization().id(), "dash-" + UUID.randomUUID().toString().substring(0, 8),
+				"osc-secnum-fr1", null);
+		Cookie owner = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(get("/dashboard").cookie(owner))
+			.andExpect(content().string(not(containsString("pending-breaches"))));
+		UUID id = secNumBreach("Dashboard breach " + UUID.randomUUID());
+		Cookie security = SignIn.as(mvc, "security@nimbus.example", "article28-demo");
+		mvc.perform(post("/staff/incidents/" + id + "/notifications").cookie(security).with(csrf()));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> mvc.perform(get("/dashboard").cookie(owner))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("1 personal data breach awaits your notification"));
+
+		String page = "/breaches/" + id;
+		mvc.perform(post(page + "/not-required").cookie(owner).with(csrf()).param("reason", " "))
+			.andExpect(flash().attribute("formError", Matchers.hasToString(containsString("field=reason"))));
+		mvc.perform(post(page + "/not-required").cookie(owner)
+			.with(csrf())
+			.param("reason", "Only encrypted backups were reached; the key was not"))
+			.andExpect(flash().attribute("notice", "breaches.notRequiredRecorded"));
+		mvc.perform(get(page).cookie(owner))
+			.andExpect(content().string(containsString("Decided not to notify the authority")))
+			.andExpect(content().string(containsString("Only encrypted backups were reached; the key was not")));
+		mvc.perform(get("/dashboard").cookie(owner))
+			.andExpect(content().string(not(containsString("pending-breaches"))));
+		mvc.perform(post(page + "/submission").cookie(owner).with(csrf()).param("submittedAt", hoursAgo(0)))
+			.andExpect(flash().attribute("formError", Matchers.hasToString(containsString("field=submission"))));
 	}
 
 	private UUID secNumBreach(String title) {

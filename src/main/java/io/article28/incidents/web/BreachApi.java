@@ -49,6 +49,9 @@ class BreachApi {
 	record SubmissionRequest(Instant submittedAt, String reference) {
 	}
 
+	record NoNotificationRequest(String reason) {
+	}
+
 	private final BreachManagement breaches;
 
 	private final AccountManagement accounts;
@@ -172,6 +175,15 @@ class BreachApi {
 		access.requireOwnManager(user, organization);
 		return BreachViews.Detail.of(
 				breaches.recordSubmission(organization, id, request.submittedAt(), request.reference(), user.id()),
+				clock.instant());
+	}
+
+	@PostMapping("/api/v1/organizations/{orgId}/breaches/{id}/authority-notification/not-required")
+	BreachViews.Detail recordNoNotification(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @RequestBody NoNotificationRequest request) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		return BreachViews.Detail.of(breaches.recordNoNotification(organization, id, request.reason(), user.id()),
 				clock.instant());
 	}
 

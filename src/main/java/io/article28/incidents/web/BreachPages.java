@@ -95,6 +95,13 @@ class BreachPages {
 			.recordSubmission(organization, id, FormValues.instant("submittedAt", submittedAt), reference, user.id()));
 	}
 
+	@PostMapping("/breaches/{id}/not-required")
+	String recordNoNotification(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return handle(user, id, "notRequired", "breaches.notRequiredRecorded", redirect,
+				organization -> breaches.recordNoNotification(organization, id, reason, user.id()));
+	}
+
 	private String handle(CurrentUser user, UUID id, String form, String notice, RedirectAttributes redirect,
 			java.util.function.Consumer<OrganizationId> step) {
 		OrganizationId organization = organization(user);

@@ -38,12 +38,20 @@ final class BreachViews {
 
 	}
 
-	/** The customer's record of its notification to its authority. */
-	record Submission(Instant at, Authority authority, String reference, int draftVersion) {
+	/**
+	 * The customer's record of its notification to its authority, or of its decision not
+	 * to notify, with the reasons.
+	 */
+	record Submission(Instant at, boolean notified, Authority authority, String reference, Integer draftVersion,
+			String notNotifiedReason) {
 
 		static Submission of(AuthoritySubmission made) {
-			return new Submission(made.at(), SupervisoryAuthority.of(made.authority()).map(Authority::of).orElse(null),
-					made.reference(), made.draftVersion());
+			if (!made.notified()) {
+				return new Submission(made.at(), false, null, null, null, made.notNotifiedReason());
+			}
+			return new Submission(made.at(), true,
+					SupervisoryAuthority.of(made.authority()).map(Authority::of).orElse(null), made.reference(),
+					made.draftVersion(), null);
 		}
 
 	}
