@@ -126,7 +126,7 @@ public class BreachManagement {
 		return notices.notifications(incidentId)
 			.stream()
 			.map(notification -> new NotificationProgress(notification,
-					notifications.deliveryProgress(notification.eventKeyPrefix())))
+					notifications.deliveryProgress(notification.topic())))
 			.toList();
 	}
 
@@ -263,7 +263,7 @@ public class BreachManagement {
 					"breach-deadline:" + incident.id() + ":" + notice.organizationId(), notice.organizationId(), values,
 					List.of(incident.title(), DEADLINE.format(notice.deadline().deadline())));
 		}).toList();
-		notifications.tellOrganizations("breach-deadline", "breach.deadline-near", messages);
+		notifications.tellOrganizations(null, "breach-deadline", "breach.deadline-near", messages);
 		notices.reminded(due, now);
 		trail.recordAll(due.stream()
 			.map(notice -> TrailRecord

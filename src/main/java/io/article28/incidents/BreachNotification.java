@@ -40,11 +40,11 @@ public record BreachNotification(UUID id, UUID incidentId, Kind kind, Integer ph
 	}
 
 	/**
-	 * The prefix of the event keys of this request's notifications, whose delivery the
-	 * outbox counts.
+	 * The topic of this request's notifications in the outbox, which counts their
+	 * delivery; their event keys begin with it.
 	 */
-	public String eventKeyPrefix() {
-		return "breach-notification:" + id + ":";
+	public String topic() {
+		return "breach-notification:" + id;
 	}
 
 }

@@ -112,10 +112,10 @@ class BreachNotifier {
 			values.put("apps", apps);
 			values.put("notifiedAt", notice.notifiedAt().toString());
 			values.put("deadline", notice.deadline().deadline().toString());
-			return new OrganizationMessage(notification.eventKeyPrefix() + notice.organizationId(),
+			return new OrganizationMessage(notification.topic() + ":" + notice.organizationId(),
 					notice.organizationId(), values, List.of(incident.title(), apps, deadline));
 		}).toList();
-		notifications.tellOrganizations("breach-notice", "breach.notified", messages);
+		notifications.tellOrganizations(notification.topic(), "breach-notice", "breach.notified", messages);
 		trail.recordAll(told.stream()
 			.map(notice -> TrailRecord.of("breach.notified", notice.organizationId(), "incident", incident.id())
 				.with("notification", notification.id())
@@ -156,10 +156,10 @@ class BreachNotifier {
 			values.put("title", incident.title());
 			values.put("phase", followUp.phase());
 			values.put("text", followUp.text());
-			messages.add(new OrganizationMessage(notification.eventKeyPrefix() + organization, organization, values,
+			messages.add(new OrganizationMessage(notification.topic() + ":" + organization, organization, values,
 					List.of(incident.title(), followUp.phase())));
 		}
-		notifications.tellOrganizations("breach-follow-up", "breach.follow-up", messages);
+		notifications.tellOrganizations(notification.topic(), "breach-follow-up", "breach.follow-up", messages);
 		trail.recordAll(organizations.stream()
 			.map(organization -> TrailRecord.of("breach.follow-up-sent", organization, "incident", incident.id())
 				.with("notification", notification.id())

@@ -83,7 +83,7 @@ public class NotificationManagement {
 	 */
 	public void tellOrganization(String eventKey, OrganizationId organization, String kind, Map<String, Object> values,
 			String webhookType, Object... inAppArguments) {
-		tellOrganizations(kind, webhookType,
+		tellOrganizations(null, kind, webhookType,
 				List.of(new OrganizationMessage(eventKey, organization, values, Arrays.asList(inAppArguments))));
 	}
 
@@ -103,15 +103,16 @@ public class NotificationManagement {
 
 	/**
 	 * Tells many organizations of the same kind of event as {@link #tellOrganization}
-	 * tells one, with their contacts read and the notifications stored together: for a
+	 * tells one, with their contacts read and the notifications stored together under a
+	 * topic (none when null), whose delivery {@link #deliveryProgress} counts: for a
 	 * notice that reaches thousands, called a batch at a time. Returns how many of the
 	 * organizations still exist and were told.
 	 */
-	public int tellOrganizations(String kind, String webhookType, List<OrganizationMessage> messages) {
+	public int tellOrganizations(String topic, String kind, String webhookType, List<OrganizationMessage> messages) {
 		Map<OrganizationId, OrganizationContacts> contacts = new HashMap<>();
 		accounts.contacts(messages.stream().map(OrganizationMessage::organization).toList())
 			.forEach(found -> contacts.put(found.id(), found));
-		Outbox.Batch batch = outbox.batch();
+		Outbox.Batch batch = outbox.batch().topic(topic);
 		int told = 0;
 		for (OrganizationMessage message : messages) {
 			OrganizationContacts organization = contacts.get(message.organization());
@@ -132,7 +133,7 @@ public class NotificationManagement {
 		return told;
 	}
 
-	/** How far the delivery of the notifications whose event keys start so has come. */
+	/** How far the delivery of the notifications stored under a topic has come. */
 	public record DeliveryProgress(long queued, long delivered, long failed) {
 
 		public long total() {
@@ -141,8 +142,8 @@ public class NotificationManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public DeliveryProgress deliveryProgress(String eventKeyPrefix) {
-		return notifications.progress(eventKeyPrefix);
+	public DeliveryProgress deliveryProgress(String topic) {
+		return notifications.progress(topic);
 	}
 
 	/**

@@ -29,9 +29,9 @@ class Notifications {
 	private static final String INSERT = """
 			insert into notification (id, idempotency_key, organization_id, channel, kind, recipient, subject,
 			  body_text, body_html, payload, status, attempts, next_attempt_at, created_at, delivered_at,
-			  attachment_name, attachment)
+			  attachment_name, attachment, topic)
 			values (:id, :key, :org, :channel, :kind, :recipient, :subject, :text, :html, :payload, :status, 0,
-			  :next, :created, :delivered, :attachmentName, :attachment)""";
+			  :next, :created, :delivered, :attachmentName, :attachment, :topic)""";
 
 	private final JdbcClient jdbc;
 
@@ -47,7 +47,7 @@ class Notifications {
 	 * returns how many were stored. Two writers racing on one key meet the unique
 	 * constraint, and the loser's event is retried.
 	 */
-	int insertAllIfAbsent(List<Notification> candidates) {
+	int insertAllIfAbsent(List<Notification> candidates, String topic) {
 		int stored = 0;
 		for (int from = 0; from < candidates.size(); from += BATCH) {
 			List<Notification> chunk = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
@@ -61,13 +61,16 @@ class Notifications {
 				.filter(n -> !taken.contains(n.idempotencyKey()))
 				.forEach(n -> fresh.putIfAbsent(n.idempotencyKey(), n));
 			batch.batchUpdate(INSERT,
-					fresh.values().stream().map(Notifications::parameters).toArray(SqlParameterSource[]::new));
+					fresh.values()
+						.stream()
+						.map(n -> parameters(n).addValue("topic", topic))
+						.toArray(SqlParameterSource[]::new));
 			stored += fresh.size();
 		}
 		return stored;
 	}
 
-	private static SqlParameterSource parameters(Notification n) {
+	private static MapSqlParameterSource parameters(Notification n) {
 		return new MapSqlParameterSource().addValue("attachmentName", n.attachmentName())
 			.addValue("attachment", n.attachment())
 			.addValue("id", n.id())
@@ -216,10 +219,10 @@ class Notifications {
 			.list();
 	}
 
-	NotificationManagement.DeliveryProgress progress(String keyPrefix) {
+	NotificationManagement.DeliveryProgress progress(String topic) {
 		Map<String, Long> counts = new HashMap<>();
-		jdbc.sql("select status, count(*) as n from notification where idempotency_key like :prefix group by status")
-			.param("prefix", keyPrefix + "%")
+		jdbc.sql("select status, count(*) as n from notification where topic = :topic group by status")
+			.param("topic", topic)
 			.query(rs -> {
 				counts.put(rs.getString("status"), rs.getLong("n"));
 			});

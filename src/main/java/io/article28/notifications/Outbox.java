@@ -71,6 +71,14 @@ class Outbox {
 
 		private final Instant now = clock.instant();
 
+		private String topic;
+
+		/** What these notifications are stored for together, to count their delivery. */
+		Batch topic(String topic) {
+			this.topic = topic;
+			return this;
+		}
+
 		Batch email(String eventKey, OrganizationId organization, EmailAddress to, String kind,
 				MessageComposer.Mail mail) {
 			return email(eventKey, organization, to, kind, mail, null, null);
@@ -118,7 +126,7 @@ class Outbox {
 				.filter(n -> n.channel() != Channel.WEBHOOK || withWebhook.contains(n.organizationId()))
 				.toList();
 			gathered.clear();
-			return notifications.insertAllIfAbsent(storable);
+			return notifications.insertAllIfAbsent(storable, topic);
 		}
 
 	}

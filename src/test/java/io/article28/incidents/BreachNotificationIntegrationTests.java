@@ -126,6 +126,11 @@ class BreachNotificationIntegrationTests {
 		assertThat(detail.at("/draft/consequences").asString()).isEqualTo("Possible phishing");
 		assertThat(json.convertValue(detail.at("/draft/missing"), List.class)).containsExactly("authority");
 
+		JsonNode delivery = read(get("/api/v1/incidents/{id}/notifications", id).with(SECURITY)).get(0).get("delivery");
+		assertThat(
+				delivery.get("queued").asLong() + delivery.get("delivered").asLong() + delivery.get("failed").asLong())
+			.isEqualTo(keyed("breach-notification:" + notification + ":%"))
+			.isGreaterThanOrEqualTo(owners.size());
 		String acmeKey = "breach-notification:" + notification + ":" + acme + ":";
 		assertThat(keyed(acmeKey + "EMAIL:%")).isEqualTo(
 				count("select count(*) from app_user where organization_id = :id and organization_role = 'OWNER'", acme)
