@@ -79,7 +79,7 @@ public class BreachManagement {
 	 * the request returns at once, the customers are told a batch at a time.
 	 */
 	public BreachNotification notifyAffected(UUID incidentId, UserId by) {
-		scopeOf(incidents.incident(incidentId));
+		scopeOf(locked(incidentId));
 		return queue(BreachNotification.queued(incidentId, BreachNotification.Kind.NOTICE, 1, by, now()),
 				"breach.notification-requested");
 	}
@@ -89,12 +89,11 @@ public class BreachManagement {
 	 * telling them.
 	 */
 	public BreachNotification addFollowUp(UUID incidentId, String text, UserId by) {
-		scopeOf(incidents.incident(incidentId));
+		scopeOf(locked(incidentId));
 		String checked = Fields.required("text", text, Incident.MAX_TEXT);
 		if (notices.countTold(incidentId) == 0) {
 			throw RejectedException.conflict("notifications", "no customer has been told of this breach yet");
 		}
-		requireNotNotifying(incidentId);
 		int phase = notices.insertFollowUp(incidentId, checked, by, now());
 		return queue(BreachNotification.queued(incidentId, BreachNotification.Kind.FOLLOW_UP, phase, by, now()),
 				"breach.follow-up-added");
@@ -108,6 +107,17 @@ public class BreachManagement {
 			.with("phase", notification.phase()));
 		events.publishEvent(new BreachNotificationRequested(notification.id()));
 		return notification;
+	}
+
+	/**
+	 * The incident, its row locked until the transaction ends: requests to tell its
+	 * customers are queued one at a time, and two staff members asking at once do not
+	 * both get one.
+	 */
+	private Incident locked(UUID incidentId) {
+		Incident incident = incidents.incident(incidentId);
+		notices.lockIncident(incidentId);
+		return incident;
 	}
 
 	private void requireNotNotifying(UUID incidentId) {

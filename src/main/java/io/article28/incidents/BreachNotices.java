@@ -91,6 +91,13 @@ class BreachNotices {
 			.list();
 	}
 
+	void lockIncident(UUID incident) {
+		jdbc.sql("select id from incident where id = :incident for update")
+			.param("incident", incident)
+			.query(UUID.class)
+			.single();
+	}
+
 	boolean notifying(UUID incident) {
 		return jdbc.sql("select count(*) from breach_notification where incident_id = :incident and status <> 'DONE'")
 			.param("incident", incident)

@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
@@ -37,37 +41,54 @@ class Notifications {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	private final TransactionTemplate savepoint;
+
+	Notifications(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
 	 * Stores the notifications whose idempotency key is not taken yet, in batches;
-	 * returns how many were stored. Two writers racing on one key meet the unique
-	 * constraint, and the loser's event is retried.
+	 * returns how many were stored. Most batches are new: each is inserted at once, under
+	 * a savepoint. Only a batch that meets a taken key (an event handed over again) is
+	 * rolled back to it and stored again without the keys found taken: reading the keys
+	 * of every batch first made each batch wait on a search of the whole table whenever
+	 * PostgreSQL had planned it while the table was small. Two writers racing on one key
+	 * meet the unique constraint, and the loser's event is retried.
 	 */
 	int insertAllIfAbsent(List<Notification> candidates, String topic) {
+		Map<String, Notification> unique = new LinkedHashMap<>();
+		candidates.forEach(n -> unique.putIfAbsent(n.idempotencyKey(), n));
+		List<Notification> all = List.copyOf(unique.values());
 		int stored = 0;
-		for (int from = 0; from < candidates.size(); from += BATCH) {
-			List<Notification> chunk = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
-			Set<String> taken = Set
-				.copyOf(jdbc.sql("select idempotency_key from notification where idempotency_key in (:keys)")
-					.param("keys", chunk.stream().map(Notification::idempotencyKey).toList())
-					.query(String.class)
-					.list());
-			Map<String, Notification> fresh = new LinkedHashMap<>();
-			chunk.stream()
-				.filter(n -> !taken.contains(n.idempotencyKey()))
-				.forEach(n -> fresh.putIfAbsent(n.idempotencyKey(), n));
-			batch.batchUpdate(INSERT,
-					fresh.values()
-						.stream()
-						.map(n -> parameters(n).addValue("topic", topic))
-						.toArray(SqlParameterSource[]::new));
-			stored += fresh.size();
+		for (int from = 0; from < all.size(); from += BATCH) {
+			List<Notification> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+			try {
+				savepoint.executeWithoutResult(status -> insert(chunk, topic));
+				stored += chunk.size();
+			}
+			catch (DuplicateKeyException ex) {
+				Set<String> taken = Set
+					.copyOf(jdbc.sql("select idempotency_key from notification where idempotency_key in (:keys)")
+						.param("keys", chunk.stream().map(Notification::idempotencyKey).toList())
+						.query(String.class)
+						.list());
+				List<Notification> fresh = chunk.stream().filter(n -> !taken.contains(n.idempotencyKey())).toList();
+				insert(fresh, topic);
+				stored += fresh.size();
+			}
 		}
 		return stored;
+	}
+
+	private void insert(List<Notification> notifications, String topic) {
+		batch.batchUpdate(INSERT,
+				notifications.stream()
+					.map(n -> parameters(n).addValue("topic", topic))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	private static MapSqlParameterSource parameters(Notification n) {
