@@ -21,7 +21,7 @@ create index breach_notification_by_incident on breach_notification (incident_id
 -- says it notified its supervisory authority (with the draft version sent) or decided it need not
 -- (with the reason), and when it was reminded of its deadline.
 create table breach_notice (
-    incident_id uuid not null references incident (id),
+    incident_id uuid not null,
     organization_id uuid not null,
     notified_at timestamp with time zone not null,
     aware_at timestamp with time zone,
@@ -40,14 +40,18 @@ create index breach_notice_by_organization on breach_notice (organization_id, no
 
 create index breach_notice_to_remind on breach_notice (reminded_at, authority_decided_at, notified_at);
 
+-- The apps of each notice. Neither the notices nor their apps have foreign keys: a breach of a
+-- region inserts tens of thousands of rows in one go, and PostgreSQL checked each one with a plan of
+-- the key lookup made while the referenced table was nearly empty, a scan of the whole table per row
+-- (bench/README.md). Incidents are never deleted; notices and apps are written and erased together
+-- by BreachNotices.
 create table breach_notice_app (
     incident_id uuid not null,
     organization_id uuid not null,
     app_id uuid not null,
     app_name varchar(100) not null,
     region_code varchar(40) not null,
-    primary key (incident_id, organization_id, app_id),
-    foreign key (incident_id, organization_id) references breach_notice (incident_id, organization_id)
+    primary key (incident_id, organization_id, app_id)
 );
 
 -- Information the provider adds in phases after the first notice (Art. 33(4) GDPR).
@@ -75,6 +79,5 @@ create table authority_draft (
     delay_reasons varchar(5000),
     saved_at timestamp with time zone not null,
     saved_by uuid not null,
-    primary key (incident_id, organization_id, version),
-    foreign key (incident_id, organization_id) references breach_notice (incident_id, organization_id)
+    primary key (incident_id, organization_id, version)
 );
