@@ -2,12 +2,9 @@ package io.article28.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.article28.ServerTest;
 
@@ -18,22 +15,7 @@ import io.article28.ServerTest;
  */
 @Tag("browser")
 @ServerTest
-class AccountDeletionBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class AccountDeletionBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void anOwnerSchedulesTheDeletionSeesTheDateEverywhereAndCancels() throws Exception {

@@ -8,15 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.article28.ServerTest;
 import io.article28.accounts.UserId;
@@ -31,28 +28,13 @@ import io.article28.incidents.IncidentSeverity;
  */
 @Tag("browser")
 @ServerTest
-class BreachBrowserTests {
-
-	@LocalServerPort
-	int port;
+class BreachBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	IncidentManagement incidents;
 
 	@Autowired
 	Clock clock;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void staffTellTheCustomersAndAnOwnerCompletesItsNotificationToTheAuthority() throws Exception {

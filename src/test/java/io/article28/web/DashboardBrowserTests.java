@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.article28.ServerTest;
 import io.article28.Tenants;
@@ -19,25 +16,10 @@ import io.article28.Tenants;
 /** The main flows in a real browser, against the demo data. */
 @Tag("browser")
 @ServerTest
-class DashboardBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
+class DashboardBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Tenants tenants;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aDemoCustomerSignsInAndSeesItsDashboard() throws Exception {

@@ -9,15 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import io.article28.Tenants;
@@ -36,25 +33,10 @@ import io.article28.Tenants;
 				"db-scheduler.enabled=true", "db-scheduler.polling-interval=1s",
 				"article28.data-dir=target/test-data" })
 @DirtiesContext
-class ExportBrowserTests {
-
-	@LocalServerPort
-	int port;
+class ExportBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Tenants tenants;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void anOwnerStartsAnExportSeesItCompleteAndDownloadsIt() throws Exception {

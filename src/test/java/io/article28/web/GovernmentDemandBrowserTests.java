@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.article28.ServerTest;
 import io.article28.Tenants;
@@ -25,28 +22,13 @@ import io.article28.incidents.GovernmentDemand;
  */
 @Tag("browser")
 @ServerTest
-class GovernmentDemandBrowserTests {
-
-	@LocalServerPort
-	int port;
+class GovernmentDemandBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Tenants tenants;
 
 	@Autowired
 	Clock clock;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void theDpoRegistersADemandAndTheCustomerConcernedSeesIt() throws Exception {

@@ -6,14 +6,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.article28.ServerTest;
@@ -25,29 +22,14 @@ import io.article28.ServerTest;
  */
 @Tag("browser")
 @ServerTest
-class RightsRequestBrowserTests {
+class RightsRequestBrowserTests extends BrowserTestSupport {
 
 	private static final Pattern LINK = Pattern.compile("(/rights/[0-9a-f-]{36}/confirm\\?token=[A-Za-z0-9_-]+)");
 
 	private static final Pattern STATUS = Pattern.compile("(/rights/[0-9a-f-]{36}\\?token=[A-Za-z0-9_-]+)");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aPersonFilesTheOwnerExtendsAndAnswersThePersonReadsTheAnswer() throws Exception {

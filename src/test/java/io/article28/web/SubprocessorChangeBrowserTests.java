@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.article28.ServerTest;
 
@@ -20,22 +17,7 @@ import io.article28.ServerTest;
  */
 @Tag("browser")
 @ServerTest
-class SubprocessorChangeBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class SubprocessorChangeBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void staffAnnounceACustomerObjectsAndStaffUphold() throws Exception {
