@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.article28.accounts.AccountManagement;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.accounts.UserId;
@@ -42,19 +41,16 @@ public class AuditManagement {
 
 	private final AgreementManagement agreements;
 
-	private final AccountManagement accounts;
-
 	private final NotificationManagement notifications;
 
 	private final TrailManagement trail;
 
 	private final Clock clock;
 
-	AuditManagement(AuditRequests requests, AgreementManagement agreements, AccountManagement accounts,
-			NotificationManagement notifications, TrailManagement trail, Clock clock) {
+	AuditManagement(AuditRequests requests, AgreementManagement agreements, NotificationManagement notifications,
+			TrailManagement trail, Clock clock) {
 		this.requests = requests;
 		this.agreements = agreements;
-		this.accounts = accounts;
 		this.notifications = notifications;
 		this.trail = trail;
 		this.clock = clock;
@@ -74,10 +70,8 @@ public class AuditManagement {
 		trail.record(TrailRecord.of("audit.requested", organization, "audit-request", request.id())
 			.with("auditor", plan.auditor().kind())
 			.with("legalObligation", plan.statesLegalObligation()));
-		Map<String, Object> values = values(request);
-		values.put("organization", accounts.organization(organization).name());
-		notifications.tellStaff("audit-requested:" + request.id(), StaffRole.DPO, "audit-requested", values,
-				values.get("organization"));
+		// The staff's mail names no organization: it is not erased with it.
+		notifications.tellStaff("audit-requested:" + request.id(), StaffRole.DPO, "audit-requested", values(request));
 		return request;
 	}
 
@@ -99,10 +93,8 @@ public class AuditManagement {
 		AuditMessage message = request.answer(text, by, clock.instant());
 		requests.update(request, message);
 		trail.record(TrailRecord.of("audit.concerns-answered", organization, "audit-request", id));
-		Map<String, Object> values = values(request);
-		values.put("organization", accounts.organization(organization).name());
 		notifications.tellStaff("audit-answered:" + id + ":" + request.thread().size(), StaffRole.DPO, "audit-answered",
-				values, values.get("organization"));
+				values(request));
 		return request;
 	}
 
