@@ -253,6 +253,25 @@ class AccountPurgeIntegrationTests {
 					+ LocalDate.now().minusDays(1) + "\",\"dataConcerned\":\"Access logs\",\"organizations\":[\""
 					+ organization + "\"],\"notice\":\"NOTIFY\"}"))
 			.andExpect(status().isCreated());
+		// An audit request with a thread: erased with the organization.
+		String audit = json.readTree(mvc
+			.perform(post("/api/v1/organizations/{org}/audit-requests", organization.value()).with(tenant.owner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"scope\":\"Audit of " + tag + "\",\"proposedStart\":\"" + LocalDate.now().plusWeeks(27)
+						+ "\",\"durationDays\":2,\"auditor\":{\"kind\":\"THIRD_PARTY\",\"name\":\"Auditor " + tag
+						+ "\",\"confidentialityAgreementSigned\":true}}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asString();
+		mvc.perform(post("/api/v1/audit-requests/{id}/concerns", audit)
+			.with(httpBasic("dpo@nimbus.example", "article28-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"Which apps?\"}")).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/organizations/{org}/audit-requests/{id}/answers", organization.value(), audit)
+			.with(tenant.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"App " + tag + "\"}")).andExpect(status().isCreated());
 		// The welcome mails are queued after the members were added, from the outbox.
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("select count(*) from notification where recipient = :to")
