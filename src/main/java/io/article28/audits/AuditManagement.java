@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.article28.core.LegalCalendar;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.accounts.UserId;
@@ -35,7 +36,7 @@ import io.article28.trail.TrailRecord;
 public class AuditManagement {
 
 	/** The zone of audit dates: the provider's, as for the rights requests. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+	public static final ZoneId ZONE = LegalCalendar.ZONE;
 
 	private final AuditRequests requests;
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.article28.core.LegalCalendar;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
 import io.article28.core.Fields;
@@ -28,7 +29,7 @@ public class GovernmentDemand {
 	 * The provider's own calendar: a demand received in Paris just after midnight was
 	 * received that day, not the day before as UTC would have it.
 	 */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+	public static final ZoneId ZONE = LegalCalendar.ZONE;
 
 	public static final int MAX_AUTHORITY = 200;
 

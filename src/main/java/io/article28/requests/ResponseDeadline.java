@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import io.article28.core.LegalCalendar;
+
 /**
  * When a request must be answered (GDPR Art. 12(3)): one calendar month from its receipt,
  * counted on the provider's calendar (Paris). The month ends on the same day number of
@@ -14,7 +16,7 @@ import java.time.temporal.ChronoUnit;
  */
 public record ResponseDeadline(LocalDate receivedOn, LocalDate dueOn) {
 
-	public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+	public static final ZoneId ZONE = LegalCalendar.ZONE;
 
 	/** The time to answer, in calendar months. */
 	public static final int MONTHS = 1;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import io.article28.core.LegalCalendar;
+
 /**
  * The calendar days a customer has to object to a change, under the objection window of
  * its DPA. The day of the notice does not count; the window ends at midnight at the end
@@ -15,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 public record ObjectionWindow(Instant notifiedAt, int days) {
 
 	/** The calendar the DPA's days are counted in. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+	public static final ZoneId ZONE = LegalCalendar.ZONE;
 
 	public ObjectionWindow {
 		if (notifiedAt == null || days < 1) {
