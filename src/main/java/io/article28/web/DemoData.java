@@ -39,6 +39,8 @@ import io.article28.platform.InvoiceStatus;
 import io.article28.platform.PlatformManagement;
 import io.article28.platform.ProviderProfile;
 import io.article28.platform.Region;
+import io.article28.register.ActivityDescription;
+import io.article28.register.RegisterManagement;
 
 /**
  * Loads a small, coherent demo with {@code --demo} or {@code DEMO=true}: the provider,
@@ -62,17 +64,20 @@ class DemoData implements ApplicationRunner {
 
 	private final SubprocessorManagement subprocessors;
 
+	private final RegisterManagement register;
+
 	private final TransactionTemplate transactions;
 
 	private final boolean enabled;
 
 	DemoData(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
-			SubprocessorManagement subprocessors, TransactionTemplate transactions,
+			SubprocessorManagement subprocessors, RegisterManagement register, TransactionTemplate transactions,
 			@Value("${article28.demo:false}") boolean enabled) {
 		this.accounts = accounts;
 		this.platform = platform;
 		this.agreements = agreements;
 		this.subprocessors = subprocessors;
+		this.register = register;
 		this.transactions = transactions;
 		this.enabled = enabled;
 	}
@@ -113,6 +118,8 @@ class DemoData implements ApplicationRunner {
 				"Card payments and invoicing", "Performance of the contract with the customer",
 				"Billing contacts and payment data of the customers", "IE", "Dublin, Ireland",
 				TransferSafeguard.SCC_2010, "Stripe, Inc., United States", List.of(), List.of()));
+
+		register();
 
 		accounts.createStaff("ops@nimbus.example", "Olivier Petit", StaffRole.ADMIN, PASSWORD);
 		accounts.createStaff("dpo@nimbus.example", "Camille Martin", StaffRole.DPO, PASSWORD);
@@ -155,6 +162,34 @@ class DemoData implements ApplicationRunner {
 					resource("agreements/demo/dpa-current.md"), new DpaTerms(SubProcessingRegime.OBJECTION_WINDOW, 8,
 							EnumSet.allOf(ObjectionGround.class), 1, 4, 30, 12, "French law")));
 		sign(bakery, "hugo@boulangerie.example", "Hugo Bernard", "Manager", "3 rue du Four, 67000 Strasbourg, France");
+	}
+
+	/**
+	 * The processing the demo provider carries out for its customers, as its current DPA
+	 * states it, and its security measures in general terms.
+	 */
+	private void register() {
+		register.addActivity(new ActivityDescription(
+				"People whose personal data the customer processes in the apps it hosts on the platform",
+				"Hosting the customer's apps, databases and files to provide the platform's services under the contract",
+				"Collection, storage, adaptation, use, transmission, erasure or destruction",
+				"Performance of the contract", "Any category, depending on what the customer processes as controller",
+				"The term of the contract plus 30 days to return the data, or a shorter period the customer asks for"));
+		register.addActivity(new ActivityDescription(
+				"People whose personal data the provider handles when it advises or supports the customer",
+				"Customer support and commercial assistance",
+				"Collection, storage, adaptation, use, transmission, erasure or destruction",
+				"Performance of the contract", "Any category, depending on what the customer sends as controller",
+				"The term of the contract, or until the person asks, plus 30 days to return the data; shorter if the customer asks"));
+		register.describeSecurityMeasures(
+				"""
+						Encryption of personal data in transit and at rest across the platform.
+						Tools and expertise to help customers anonymize or pseudonymize their data.
+						Detection of personal data breaches, and procedures to contain them and limit their effects.
+						Staff with access to customer databases bound to confidentiality and to process data only as the customer instructs.
+						Erasure of personal data at the end of the retention period the customer sets.
+						Logs of operations on personal data kept for 12 months.
+						Additional measures for health data hosted under the health data hosting (HDS) offer.""");
 	}
 
 	private void sign(Organization organization, String signerEmail, String signerName, String title, String address) {

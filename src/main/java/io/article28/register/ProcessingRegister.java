@@ -1,0 +1,78 @@
+package io.article28.register;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The register of processing kept as a processor (GDPR article 30(2)), generated at a
+ * given time: the processor, its processing activities and security measures, and one
+ * entry per controller. The SHA-256 is that of the JSON of the contents, so that a
+ * printed copy can be checked against a JSON export of the same state.
+ */
+public record ProcessingRegister(Instant generatedAt, String contentsSha256, Contents contents) {
+
+	/** Everything the register states, without the time it was generated. */
+	public record Contents(Processor processor, List<ProcessingActivity> activities, SecurityMeasures securityMeasures,
+			List<Controller> controllers) {
+	}
+
+	/** The provider, as processor: name, address, registration, contact and DPO. */
+	public record Processor(String name, String address, String registration, String contactEmail, String dpoName,
+			String dpoEmail) {
+	}
+
+	/**
+	 * A customer, as controller: its DPO, the DPA binding it, the regions its apps use
+	 * with where the data lies, the sub-processors that serve those regions, and the
+	 * transfers outside the EEA among them.
+	 */
+	public record Controller(UUID organizationId, String name, Contact dpo, Agreement agreement,
+			List<RegionUse> regions, List<SubprocessorLink> subprocessors, List<Transfer> transfers) {
+
+		/** The transfers whose safeguard does not stand in law today. */
+		public List<Transfer> flaggedTransfers() {
+			return transfers.stream().filter(Transfer::flagged).toList();
+		}
+
+	}
+
+	/** Whom to contact; both null when the customer has not named a DPO. */
+	public record Contact(String name, String email) {
+	}
+
+	/**
+	 * The DPA binding the controller: the version it signed (null when none), its title,
+	 * and whether it is the current one ({@code SIGNED}), an older one
+	 * ({@code SUPERSEDED}), or nothing ({@code NONE}).
+	 */
+	public record Agreement(String version, String title, String state) {
+
+		public boolean signed() {
+			return version != null;
+		}
+
+	}
+
+	/** A region of the platform the controller's apps run in, and where its data lies. */
+	public record RegionUse(String code, String infrastructureProvider, String providerRegion, List<String> datacenters,
+			String backupLocation, List<String> apps) {
+	}
+
+	/**
+	 * A sub-processor in the controller's chain: what it does, with which data, where.
+	 */
+	public record SubprocessorLink(String name, String contact, String purpose, String legalBasis,
+			String dataCategories, String country, String location, List<String> platformRegions, LocalDate lastAudit) {
+	}
+
+	/**
+	 * Data leaving the EEA through a sub-processor: to where, on which safeguard, and
+	 * whether the transfer check flags it, why and since when.
+	 */
+	public record Transfer(String subprocessor, String country, String destination, String safeguard, boolean flagged,
+			String flag, LocalDate flaggedSince) {
+	}
+
+}

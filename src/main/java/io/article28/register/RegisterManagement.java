@@ -1,0 +1,200 @@
+package io.article28.register;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.Organization;
+import io.article28.accounts.OrganizationId;
+import io.article28.agreements.AgreementManagement;
+import io.article28.agreements.BoundOrganization;
+import io.article28.core.Digests;
+import io.article28.core.NotFoundException;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.platform.App;
+import io.article28.platform.PlatformManagement;
+import io.article28.platform.Region;
+import io.article28.register.ProcessingRegister.Controller;
+import io.article28.register.ProcessingRegister.Processor;
+import io.article28.subprocessors.SubprocessorManagement;
+import io.article28.trail.TrailManagement;
+import io.article28.trail.TrailRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the processing activities and the security measures, and generates the register
+ * of processing from them and from what the other modules know: nothing in it is typed
+ * twice.
+ */
+@Service
+@Transactional
+public class RegisterManagement {
+
+	private final ProcessingActivities activities;
+
+	private final AccountManagement accounts;
+
+	private final AgreementManagement agreements;
+
+	private final PlatformManagement platform;
+
+	private final SubprocessorManagement subprocessors;
+
+	private final TrailManagement trail;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	RegisterManagement(ProcessingActivities activities, AccountManagement accounts, AgreementManagement agreements,
+			PlatformManagement platform, SubprocessorManagement subprocessors, TrailManagement trail, JsonMapper json,
+			Clock clock) {
+		this.activities = activities;
+		this.accounts = accounts;
+		this.agreements = agreements;
+		this.platform = platform;
+		this.subprocessors = subprocessors;
+		this.trail = trail;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProcessingActivity> activities() {
+		return activities.all();
+	}
+
+	public ProcessingActivity addActivity(ActivityDescription description) {
+		ProcessingActivity activity = ProcessingActivity.of(UUID.randomUUID(), description);
+		activities.insert(activity, clock.instant());
+		trail.record(TrailRecord.of("register.activity-added", null, "processing-activity", activity.id()));
+		return activity;
+	}
+
+	public ProcessingActivity changeActivity(UUID id, ActivityDescription description) {
+		activities.find(id).orElseThrow(() -> new NotFoundException("Processing activity"));
+		ProcessingActivity activity = ProcessingActivity.of(id, description);
+		activities.update(activity, clock.instant());
+		trail.record(TrailRecord.of("register.activity-changed", null, "processing-activity", id));
+		return activity;
+	}
+
+	/** The security measures as last described; none until staff describe them. */
+	@Transactional(readOnly = true)
+	public Optional<SecurityMeasures> securityMeasures() {
+		return activities.securityMeasures();
+	}
+
+	public SecurityMeasures describeSecurityMeasures(String description) {
+		SecurityMeasures measures = new SecurityMeasures(description, clock.instant());
+		activities.saveSecurityMeasures(measures);
+		trail.record(TrailRecord.of("register.security-measures-changed", null, "security-measures", "general"));
+		return measures;
+	}
+
+	/**
+	 * The register for every customer, or for one only: generated now, with the SHA-256
+	 * of its contents.
+	 */
+	@Transactional(readOnly = true)
+	public ProcessingRegister register(Optional<OrganizationId> only) {
+		List<Region> regions = platform.regions();
+		RegisterAssembly assembly = assembly(regions);
+		Map<OrganizationId, String> bound = bindings();
+		List<Controller> controllers = new ArrayList<>();
+		if (only.isPresent()) {
+			Organization organization = accounts.organization(only.get());
+			controllers.add(assembly.controller(organization.id(), organization.name(), organization.dpoContact(),
+					bound.get(organization.id()), appsOf(organization.id())));
+		}
+		else {
+			Map<OrganizationId, List<App>> apps = platform.appsIn(regions.stream().map(Region::code).toList())
+				.stream()
+				.collect(Collectors.groupingBy(App::organizationId));
+			int page = 0;
+			Page<Organization> organizations;
+			do {
+				organizations = accounts.organizations(new PageRequest(page++, PageRequest.MAX_SIZE));
+				organizations.items()
+					.forEach(organization -> controllers
+						.add(assembly.controller(organization.id(), organization.name(), organization.dpoContact(),
+								bound.get(organization.id()), apps.getOrDefault(organization.id(), List.of()))));
+			}
+			while (organizations.hasNext());
+		}
+		var contents = new ProcessingRegister.Contents(processor(), activities.all(),
+				activities.securityMeasures().orElse(null), List.copyOf(controllers));
+		return new ProcessingRegister(clock.instant(), sha256(contents), contents);
+	}
+
+	/**
+	 * One page of controllers as the register states them, for a screen: the full
+	 * register of a large platform is an export, not a page.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Controller> controllers(PageRequest page) {
+		RegisterAssembly assembly = assembly(platform.regions());
+		Map<OrganizationId, String> bound = bindings();
+		return accounts.organizations(page)
+			.map(organization -> assembly.controller(organization.id(), organization.name(), organization.dpoContact(),
+					bound.get(organization.id()), appsOf(organization.id())));
+	}
+
+	/**
+	 * Leaves the trace of an export: who took the register, in which format, for whom.
+	 */
+	public void recordExport(String format, Optional<OrganizationId> only) {
+		trail.record(TrailRecord.of("register.exported", only.orElse(null), "register", null).with("format", format));
+	}
+
+	private RegisterAssembly assembly(List<Region> regions) {
+		Map<String, String> titles = new HashMap<>();
+		agreements.versions().forEach(version -> titles.put(version.id().value(), version.title()));
+		String current = agreements.current().map(version -> version.id().value()).orElse(null);
+		return new RegisterAssembly(regions, subprocessors.register(),
+				new RegisterAssembly.Agreements(titles, current));
+	}
+
+	private Map<OrganizationId, String> bindings() {
+		return agreements.boundOrganizations()
+			.stream()
+			.collect(Collectors.toMap(BoundOrganization::organizationId, b -> b.versionId().value()));
+	}
+
+	private List<App> appsOf(OrganizationId organization) {
+		List<App> apps = new ArrayList<>();
+		int page = 0;
+		Page<App> found;
+		do {
+			found = platform.apps(organization, new PageRequest(page++, PageRequest.MAX_SIZE));
+			apps.addAll(found.items());
+		}
+		while (found.hasNext());
+		return apps;
+	}
+
+	private Processor processor() {
+		return platform.providerProfile()
+			.map(p -> new Processor(p.legalName(), p.address(), p.registration(), p.supportEmail(), p.dpoName(),
+					p.dpoEmail()))
+			.orElse(new Processor(null, null, null, null, null, null));
+	}
+
+	/**
+	 * The hash a reader recomputes over the {@code contents} member of the JSON export.
+	 */
+	String sha256(ProcessingRegister.Contents contents) {
+		return Digests.sha256Hex(json.writeValueAsBytes(contents));
+	}
+
+}

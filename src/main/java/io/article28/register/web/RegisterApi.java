@@ -1,0 +1,128 @@
+package io.article28.register.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffRole;
+import io.article28.core.NotFoundException;
+import io.article28.core.RejectedException;
+import io.article28.register.ActivityDescription;
+import io.article28.register.ProcessingActivity;
+import io.article28.register.ProcessingRegister;
+import io.article28.register.RegisterManagement;
+import io.article28.register.SecurityMeasures;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The register of processing for the provider's DPOs and administrators: the processing
+ * activities and security measures they keep, and the generated register as JSON, CSV or
+ * PDF, each export left in the trail.
+ */
+@RestController
+class RegisterApi {
+
+	static final StaffRole[] KEEPERS = { StaffRole.DPO, StaffRole.ADMIN };
+
+	record MeasuresRequest(String description) {
+	}
+
+	private final RegisterManagement register;
+
+	private final OrganizationAccess access;
+
+	private final RegisterPdf pdf;
+
+	private final JsonMapper json;
+
+	RegisterApi(RegisterManagement register, OrganizationAccess access, RegisterPdf pdf, JsonMapper json) {
+		this.register = register;
+		this.access = access;
+		this.pdf = pdf;
+		this.json = json;
+	}
+
+	@GetMapping("/api/v1/processing-activities")
+	List<ProcessingActivity> activities(@AuthenticationPrincipal CurrentUser user) {
+		access.requireStaff(user, KEEPERS);
+		return register.activities();
+	}
+
+	@PostMapping("/api/v1/processing-activities")
+	ResponseEntity<ProcessingActivity> add(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody ActivityDescription description) {
+		access.requireStaff(user, StaffRole.DPO);
+		ProcessingActivity activity = register.addActivity(description);
+		return ResponseEntity.created(java.net.URI.create("/api/v1/processing-activities/" + activity.id()))
+			.body(activity);
+	}
+
+	@PutMapping("/api/v1/processing-activities/{id}")
+	ProcessingActivity change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody ActivityDescription description) {
+		access.requireStaff(user, StaffRole.DPO);
+		return register.changeActivity(id, description);
+	}
+
+	@GetMapping("/api/v1/security-measures")
+	SecurityMeasures securityMeasures(@AuthenticationPrincipal CurrentUser user) {
+		access.requireStaff(user, KEEPERS);
+		return register.securityMeasures().orElseThrow(() -> new NotFoundException("Security measures"));
+	}
+
+	@PutMapping("/api/v1/security-measures")
+	SecurityMeasures describe(@AuthenticationPrincipal CurrentUser user, @RequestBody MeasuresRequest request) {
+		access.requireStaff(user, StaffRole.DPO);
+		return register.describeSecurityMeasures(request.description());
+	}
+
+	/**
+	 * The register, for every customer or for one ({@code organization}), as JSON
+	 * (default), CSV or PDF.
+	 */
+	@GetMapping("/api/v1/register")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) UUID organization) {
+		access.requireStaff(user, KEEPERS);
+		if (!List.of("json", "csv", "pdf").contains(format)) {
+			throw RejectedException.invalid("format", "must be json, csv or pdf");
+		}
+		Optional<OrganizationId> only = Optional.ofNullable(organization).map(OrganizationId::new);
+		ProcessingRegister generated = register.register(only);
+		register.recordExport(format, only);
+		String file = "register-of-processing" + only.map(id -> "-" + id).orElse("") + "-"
+				+ generated.generatedAt().toString().substring(0, 10) + "." + format;
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentDisposition(ContentDisposition.attachment().filename(file).build());
+		headers.set("Register-Contents-SHA256", generated.contentsSha256());
+		return switch (format) {
+			case "csv" -> ResponseEntity.ok()
+				.headers(headers)
+				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.body(RegisterCsv.write(generated));
+			case "pdf" ->
+				ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF).body(pdf.render(generated));
+			default -> ResponseEntity.ok()
+				.headers(headers)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(json.writeValueAsBytes(generated));
+		};
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.article28.register.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import io.article28.register.ProcessingRegister;
+import io.article28.register.ProcessingRegister.Controller;
+import io.article28.register.ProcessingRegister.SubprocessorLink;
+import io.article28.register.ProcessingRegister.Transfer;
+
+/**
+ * The register as a spreadsheet reads it: one row per customer and sub-processor of its
+ * chain (one row without a sub-processor when its chain is empty), the customer's columns
+ * repeated so that every row can be filtered on its own. The activities and security
+ * measures, the same for every customer, are in the JSON and PDF exports.
+ */
+final class RegisterCsv {
+
+	static final String[] HEADER = { "organization", "organization_id", "dpo_name", "dpo_email", "dpa_version",
+			"dpa_state", "regions", "data_locations", "subprocessor", "subprocessor_purpose", "subprocessor_data",
+			"subprocessor_country", "subprocessor_location", "transfer_outside_eea", "transfer_destination",
+			"safeguard", "transfer_flag" };
+
+	private RegisterCsv() {
+	}
+
+	static byte[] write(ProcessingRegister register) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+			for (Controller controller : register.contents().controllers()) {
+				List<Object> common = common(controller);
+				if (controller.subprocessors().isEmpty()) {
+					csv.printRecord(row(common, null, null));
+				}
+				for (SubprocessorLink link : controller.subprocessors()) {
+					Transfer transfer = controller.transfers()
+						.stream()
+						.filter(t -> t.subprocessor().equals(link.name()))
+						.findFirst()
+						.orElse(null);
+					csv.printRecord(row(common, link, transfer));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static List<Object> common(Controller controller) {
+		return List.of(safe(controller.name()), controller.organizationId(), safe(controller.dpo().name()),
+				safe(controller.dpo().email()), safe(controller.agreement().version()), controller.agreement().state(),
+				controller.regions().stream().map(ProcessingRegister.RegionUse::code).collect(Collectors.joining("; ")),
+				controller.regions()
+					.stream()
+					.map(region -> region.code() + ": " + String.join(", ", region.datacenters())
+							+ (region.backupLocation() == null ? "" : "; backups: " + region.backupLocation()))
+					.collect(Collectors.joining(" | ")));
+	}
+
+	private static List<Object> row(List<Object> common, SubprocessorLink link, Transfer transfer) {
+		List<Object> row = new ArrayList<>(common);
+		row.add(link == null ? "" : safe(link.name()));
+		row.add(link == null ? "" : safe(link.purpose()));
+		row.add(link == null ? "" : safe(link.dataCategories()));
+		row.add(link == null ? "" : link.country());
+		row.add(link == null ? "" : safe(link.location()));
+		row.add(link == null ? "" : transfer == null ? "no" : "yes");
+		row.add(transfer == null ? "" : safe(transfer.destination()));
+		row.add(transfer == null ? "" : transfer.safeguard());
+		row.add(transfer == null || !transfer.flagged() ? "" : safe(transfer.flag()));
+		return row;
+	}
+
+	/**
+	 * A text a spreadsheet would take for a formula is quoted with a leading apostrophe:
+	 * names and descriptions are typed by people.
+	 */
+	static String safe(String value) {
+		if (value == null) {
+			return "";
+		}
+		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
+}
