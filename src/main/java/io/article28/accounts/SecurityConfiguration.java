@@ -100,6 +100,11 @@ class SecurityConfiguration {
 						"/js/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
 						"/rights", "/rights/**")
 				.permitAll()
+				// A supervisory authority reads the registers with the link it was given:
+				// the token in the path is its credential, checked by the register
+				// module.
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/authority/**")
+				.permitAll()
 				.requestMatchers("/staff/**")
 				.hasAuthority("STAFF")
 				.anyRequest()

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +19,11 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.core.NotFoundException;
-import io.article28.core.RejectedException;
 import io.article28.register.ActivityDescription;
 import io.article28.register.ProcessingActivity;
 import io.article28.register.ProcessingRegister;
 import io.article28.register.RegisterManagement;
 import io.article28.register.SecurityMeasures;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The register of processing for the provider's DPOs and administrators: the processing
@@ -47,15 +42,12 @@ class RegisterApi {
 
 	private final OrganizationAccess access;
 
-	private final RegisterPdf pdf;
+	private final RegisterDownloads downloads;
 
-	private final JsonMapper json;
-
-	RegisterApi(RegisterManagement register, OrganizationAccess access, RegisterPdf pdf, JsonMapper json) {
+	RegisterApi(RegisterManagement register, OrganizationAccess access, RegisterDownloads downloads) {
 		this.register = register;
 		this.access = access;
-		this.pdf = pdf;
-		this.json = json;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/api/v1/processing-activities")
@@ -100,29 +92,11 @@ class RegisterApi {
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) UUID organization) {
 		access.requireStaff(user, KEEPERS);
-		if (!List.of("json", "csv", "pdf").contains(format)) {
-			throw RejectedException.invalid("format", "must be json, csv or pdf");
-		}
+		RegisterDownloads.requireFormat(format);
 		Optional<OrganizationId> only = Optional.ofNullable(organization).map(OrganizationId::new);
 		ProcessingRegister generated = register.register(only);
 		register.recordExport(format, only);
-		String file = "register-of-processing" + only.map(id -> "-" + id).orElse("") + "-"
-				+ generated.generatedAt().toString().substring(0, 10) + "." + format;
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentDisposition(ContentDisposition.attachment().filename(file).build());
-		headers.set("Register-Contents-SHA256", generated.contentsSha256());
-		return switch (format) {
-			case "csv" -> ResponseEntity.ok()
-				.headers(headers)
-				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.body(RegisterCsv.write(generated));
-			case "pdf" ->
-				ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF).body(pdf.render(generated));
-			default -> ResponseEntity.ok()
-				.headers(headers)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(json.writeValueAsBytes(generated));
-		};
+		return downloads.of(generated, format, only.map(id -> "-" + id).orElse(""));
 	}
 
 }
