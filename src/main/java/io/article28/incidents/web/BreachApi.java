@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
@@ -25,6 +26,7 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
+import io.article28.core.PdfTemplates;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 import io.article28.incidents.AuthorityDraft;
@@ -58,12 +60,12 @@ class BreachApi {
 
 	private final OrganizationAccess access;
 
-	private final AuthorityNotificationPdf pdf;
+	private final PdfTemplates pdf;
 
 	private final Clock clock;
 
-	BreachApi(BreachManagement breaches, AccountManagement accounts, OrganizationAccess access,
-			AuthorityNotificationPdf pdf, Clock clock) {
+	BreachApi(BreachManagement breaches, AccountManagement accounts, OrganizationAccess access, PdfTemplates pdf,
+			Clock clock) {
 		this.breaches = breaches;
 		this.accounts = accounts;
 		this.access = access;
@@ -154,7 +156,7 @@ class BreachApi {
 			case "pdf" -> ResponseEntity.ok()
 				.headers(attachment(file + ".pdf"))
 				.contentType(MediaType.APPLICATION_PDF)
-				.body(pdf.render(notification));
+				.body(pdf.render("incidents/authority-notification-pdf", Map.of("n", notification)));
 			default -> throw RejectedException.invalid("format", "must be json or pdf");
 		};
 	}

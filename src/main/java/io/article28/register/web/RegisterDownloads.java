@@ -2,6 +2,7 @@ package io.article28.register.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import io.article28.core.PdfTemplates;
 import io.article28.core.RejectedException;
 import io.article28.register.ProcessingRegister;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,11 +24,11 @@ class RegisterDownloads {
 
 	static final List<String> FORMATS = List.of("json", "csv", "pdf");
 
-	private final RegisterPdf pdf;
+	private final PdfTemplates pdf;
 
 	private final JsonMapper json;
 
-	RegisterDownloads(RegisterPdf pdf, JsonMapper json) {
+	RegisterDownloads(PdfTemplates pdf, JsonMapper json) {
 		this.pdf = pdf;
 		this.json = json;
 	}
@@ -49,8 +51,10 @@ class RegisterDownloads {
 				.headers(headers)
 				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 				.body(RegisterCsv.write(generated));
-			case "pdf" ->
-				ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF).body(pdf.render(generated));
+			case "pdf" -> ResponseEntity.ok()
+				.headers(headers)
+				.contentType(MediaType.APPLICATION_PDF)
+				.body(pdf.render("register/register-pdf", Map.of("r", generated)));
 			default -> ResponseEntity.ok()
 				.headers(headers)
 				.contentType(MediaType.APPLICATION_JSON)

@@ -1,10 +1,11 @@
-package io.article28.incidents.web;
+package io.article28.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -13,13 +14,12 @@ import org.thymeleaf.context.Context;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Renders a customer's notification to its supervisory authority as a PDF, from the
- * template {@code incidents/authority-notification-pdf}. Names of authorities in their
- * own languages need more than the PDF standard fonts: DejaVu Sans is embedded when the
- * system has it.
+ * Renders a Thymeleaf template written as XHTML to a PDF with openhtmltopdf. Names in
+ * their own languages (an authority, a customer) need more than the PDF standard fonts:
+ * DejaVu Sans is embedded, as the font family {@code Document}, when the system has it.
  */
 @Component
-class AuthorityNotificationPdf {
+public class PdfTemplates {
 
 	private static final File UNICODE_FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
@@ -27,14 +27,14 @@ class AuthorityNotificationPdf {
 
 	private final ITemplateEngine templates;
 
-	AuthorityNotificationPdf(ITemplateEngine templates) {
+	PdfTemplates(ITemplateEngine templates) {
 		this.templates = templates;
 	}
 
-	byte[] render(BreachViews.AuthorityNotification notification) {
+	public byte[] render(String template, Map<String, Object> variables) {
 		Context context = new Context(Locale.ENGLISH);
-		context.setVariable("n", notification);
-		String xhtml = templates.process("incidents/authority-notification-pdf", context);
+		context.setVariables(variables);
+		String xhtml = templates.process(template, context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			if (UNICODE_FONT.canRead() && UNICODE_BOLD.canRead()) {
@@ -47,7 +47,7 @@ class AuthorityNotificationPdf {
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("rendering the authority notification as PDF failed", ex);
+			throw new UncheckedIOException("rendering " + template + " as PDF failed", ex);
 		}
 	}
 
