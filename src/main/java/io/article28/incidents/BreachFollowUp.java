@@ -9,7 +9,4 @@ import io.article28.accounts.UserId;
  * order given (Art. 33(4) GDPR allows it in phases); the first notice is phase 1.
  */
 public record BreachFollowUp(int phase, String text, Instant postedAt, UserId postedBy) {
-
-	public static final int FIRST_FOLLOW_UP_PHASE = 2;
-
 }

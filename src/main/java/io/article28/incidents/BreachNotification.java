@@ -1,7 +1,6 @@
 package io.article28.incidents;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.article28.accounts.UserId;
@@ -29,14 +28,6 @@ public record BreachNotification(UUID id, UUID incidentId, Kind kind, Integer ph
 	static BreachNotification queued(UUID incidentId, Kind kind, Integer phase, UserId by, Instant now) {
 		return new BreachNotification(UUID.randomUUID(), incidentId, kind, phase, now, by, Status.QUEUED, null, 0,
 				null);
-	}
-
-	public Optional<Integer> organizationsToTell() {
-		return Optional.ofNullable(organizations);
-	}
-
-	public Optional<Instant> finishedAtIfDone() {
-		return Optional.ofNullable(finishedAt);
 	}
 
 	/**
