@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -159,6 +160,12 @@ public class AccountManagement {
 			recipients.addAll(owners.getOrDefault(organization.id(), List.of()));
 			return new OrganizationContacts(organization.id(), organization.name(), List.copyOf(recipients));
 		}).toList();
+	}
+
+	/** The names of the organizations, for staff to read; an erased one is missing. */
+	@Transactional(readOnly = true)
+	public Map<OrganizationId, String> organizationNames(Collection<OrganizationId> ids) {
+		return contacts(ids).stream().collect(Collectors.toMap(OrganizationContacts::id, OrganizationContacts::name));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.article28.audits;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.article28.core.LegalCalendar;
+import io.article28.accounts.AccountManagement;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.StaffRole;
 import io.article28.accounts.UserId;
@@ -22,6 +25,7 @@ import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.core.UploadedFile;
 import io.article28.notifications.NotificationManagement;
 import io.article28.trail.TrailManagement;
 import io.article28.trail.TrailRecord;
@@ -38,7 +42,17 @@ public class AuditManagement {
 	/** The zone of audit dates: the provider's, as for the rights requests. */
 	public static final ZoneId ZONE = LegalCalendar.ZONE;
 
+	/** The largest report attached to an audit. */
+	public static final int MAX_REPORT_BYTES = 10 * 1024 * 1024;
+
+	/** The most reports an audit holds. */
+	public static final int MAX_REPORTS = 20;
+
 	private final AuditRequests requests;
+
+	private final AuditReports reports;
+
+	private final AccountManagement accounts;
 
 	private final AgreementManagement agreements;
 
@@ -48,9 +62,11 @@ public class AuditManagement {
 
 	private final Clock clock;
 
-	AuditManagement(AuditRequests requests, AgreementManagement agreements, NotificationManagement notifications,
-			TrailManagement trail, Clock clock) {
+	AuditManagement(AuditRequests requests, AuditReports reports, AccountManagement accounts,
+			AgreementManagement agreements, NotificationManagement notifications, TrailManagement trail, Clock clock) {
 		this.requests = requests;
+		this.reports = reports;
+		this.accounts = accounts;
 		this.agreements = agreements;
 		this.notifications = notifications;
 		this.trail = trail;
@@ -119,8 +135,23 @@ public class AuditManagement {
 		return request;
 	}
 
+	/**
+	 * Agrees the dates. A start other than the proposed one is checked again against the
+	 * allowance of audits per 12 months, the other audits counted, unless the plan states
+	 * a legal obligation.
+	 */
 	public AuditRequest agree(UUID id, LocalDate start, int durationDays, boolean auditorAccepted, UserId by) {
 		AuditRequest request = request(id);
+		if (start != null && !request.plan().statesLegalObligation()) {
+			AuditRules others = AuditRules.of(terms(request.organization()), today(),
+					requests.countedStarts(request.organization(), id));
+			if (!others.allowanceLeft(start)) {
+				throw RejectedException.conflict("start",
+						"the DPA allows " + others.auditsPer12Months() + " audit(s) per 12 months and "
+								+ others.within12Months(start).size() + " other(s) start within 12 months of " + start
+								+ ": agree a start on or after " + others.earliestAllowedOnOrAfter(start));
+			}
+		}
 		request.agree(start, durationDays, auditorAccepted, today(), by, clock.instant());
 		requests.update(request, null);
 		record(request, "audit.agreed");
@@ -138,6 +169,115 @@ public class AuditManagement {
 		return request;
 	}
 
+	/** Quotes assistance beyond the contract; the customer answers it in writing. */
+	public FeeQuote proposeQuote(UUID id, String assistance, BigDecimal amount, UserId by) {
+		AuditRequest request = request(id);
+		FeeQuote quote = request.proposeQuote(assistance, amount, by, clock.instant());
+		requests.insertQuote(request, quote);
+		trail.record(TrailRecord.of("audit.fee-quoted", request.organization(), "audit-request", id)
+			.with("quote", quote.id())
+			.with("amountCents", quote.amountCents())
+			.with("currency", quote.currency()));
+		Map<String, Object> values = values(request);
+		values.put("amount", quote.amount().toPlainString() + " " + quote.currency());
+		notifications.tellOrganization("audit-fee-quote:" + quote.id(), request.organization(), "audit-fee-quote",
+				values, "audit-request.fee-quoted", quote.amount().toPlainString() + " " + quote.currency());
+		return quote;
+	}
+
+	/**
+	 * The customer approves the quote in writing: the name it typed and the SHA-256 of
+	 * the quote's wording are kept.
+	 */
+	public FeeQuote approveQuote(OrganizationId organization, UUID id, UUID quoteId, String approverName,
+			boolean approves, UserId by) {
+		AuditRequest request = request(organization, id);
+		FeeQuote quote = request.approveQuote(quoteId, approverName, approves, by, clock.instant());
+		return answered(request, quote, "audit.fee-quote-approved");
+	}
+
+	public FeeQuote declineQuote(OrganizationId organization, UUID id, UUID quoteId, String reason, UserId by) {
+		AuditRequest request = request(organization, id);
+		FeeQuote quote = request.declineQuote(quoteId, reason, by, clock.instant());
+		return answered(request, quote, "audit.fee-quote-declined");
+	}
+
+	/**
+	 * Records that the audit started: on or after its agreed start, with no quote waiting
+	 * for the customer's answer.
+	 */
+	public AuditRequest start(UUID id, UserId by) {
+		AuditRequest request = request(id);
+		request.start(today(), by, clock.instant());
+		requests.update(request, null);
+		record(request, "audit.started");
+		tell(request, "audit-started", "audit-request.started", "");
+		return request;
+	}
+
+	public AuditRequest complete(UUID id, UserId by) {
+		AuditRequest request = request(id);
+		request.complete(by, clock.instant());
+		requests.update(request, null);
+		record(request, "audit.completed");
+		tell(request, "audit-completed", "audit-request.completed", "");
+		return request;
+	}
+
+	/**
+	 * The customer attaches a report (its auditor's) to one of its audits; the provider's
+	 * DPOs are told.
+	 */
+	public AuditReport attachReport(OrganizationId organization, UUID id, String filename, String contentType,
+			byte[] bytes, UserId by) {
+		AuditRequest request = request(organization, id);
+		AuditReport report = attach(request, AuditMessage.Side.CUSTOMER, filename, contentType, bytes, by);
+		notifications.tellStaff("audit-report:" + report.id(), StaffRole.DPO, "audit-report-received", values(request));
+		return report;
+	}
+
+	/** The provider attaches a report to an audit; the organization is told. */
+	public AuditReport attachReport(UUID id, String filename, String contentType, byte[] bytes, UserId by) {
+		AuditRequest request = request(id);
+		AuditReport report = attach(request, AuditMessage.Side.PROVIDER, filename, contentType, bytes, by);
+		tell(request, "audit-report", "audit-request.report-attached", report.id().toString());
+		return report;
+	}
+
+	/** The reports of an audit, the first attached first. */
+	@Transactional(readOnly = true)
+	public List<AuditReport> reports(UUID id) {
+		return reports.of(id);
+	}
+
+	/** Reports of all the given audits, by audit: what a page of requests shows. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<AuditReport>> reports(List<AuditRequest> of) {
+		Map<UUID, List<AuditReport>> found = new HashMap<>();
+		of.forEach(request -> found.put(request.id(), reports.of(request.id())));
+		return found;
+	}
+
+	/** A report of one of the organization's audits. */
+	@Transactional(readOnly = true)
+	public AuditReport.Content report(OrganizationId organization, UUID id, UUID reportId) {
+		request(organization, id);
+		return reports.content(id, reportId).orElseThrow(() -> new NotFoundException("Audit report"));
+	}
+
+	/** A report of any audit, for the provider's staff. */
+	@Transactional(readOnly = true)
+	public AuditReport.Content report(UUID id, UUID reportId) {
+		request(id);
+		return reports.content(id, reportId).orElseThrow(() -> new NotFoundException("Audit report"));
+	}
+
+	/** The names of the requests' organizations, for the provider's queue. */
+	@Transactional(readOnly = true)
+	public Map<OrganizationId, String> organizationNames(List<AuditRequest> of) {
+		return accounts.organizationNames(of.stream().map(AuditRequest::organization).collect(Collectors.toSet()));
+	}
+
 	/** Forgets an erased organization's audits. */
 	void erase(OrganizationId organization) {
 		requests.deleteAll(organization);
@@ -152,6 +292,37 @@ public class AuditManagement {
 			.map(DpaVersion::terms)
 			.orElseThrow(() -> RejectedException.conflict(null,
 					"no DPA version is published: the audit terms are not known"));
+	}
+
+	private FeeQuote answered(AuditRequest request, FeeQuote quote, String action) {
+		if (!requests.updateQuote(quote)) {
+			throw RejectedException.conflict(null, "the quote was answered meanwhile");
+		}
+		trail.record(TrailRecord.of(action, request.organization(), "audit-request", request.id())
+			.with("quote", quote.id())
+			.with("sha256", quote.sha256()));
+		Map<String, Object> values = values(request);
+		values.put("quoteStatus", quote.status().name());
+		notifications.tellStaff("audit-fee-quote-answered:" + quote.id(), StaffRole.DPO, "audit-fee-quote-answered",
+				values);
+		return quote;
+	}
+
+	private AuditReport attach(AuditRequest request, AuditMessage.Side side, String filename, String contentType,
+			byte[] bytes, UserId by) {
+		request.requireTakesReports();
+		UploadedFile file = UploadedFile.of(filename, contentType, bytes, MAX_REPORT_BYTES);
+		if (reports.of(request.id()).size() >= MAX_REPORTS) {
+			throw RejectedException.conflict("file", "an audit holds at most " + MAX_REPORTS + " reports");
+		}
+		AuditReport report = new AuditReport(UUID.randomUUID(), request.id(), side, file.filename(), file.contentType(),
+				bytes.length, file.sha256(), clock.instant(), by);
+		reports.insert(report, file.bytes());
+		trail.record(TrailRecord.of("audit.report-attached", request.organization(), "audit-request", request.id())
+			.with("report", report.id())
+			.with("side", side)
+			.with("sha256", report.sha256()));
+		return report;
 	}
 
 	private LocalDate today() {

@@ -1,5 +1,6 @@
 package io.article28.audits;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,19 +11,25 @@ import java.util.UUID;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
 import io.article28.core.Fields;
+import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 
 /**
  * A customer's audit plan and the provider's review of it: concerns and answers, then the
  * agreed dates or a refusal with its reason. A third party's auditor is accepted by the
  * provider when it agrees the dates: the DPA wants it agreed by both sides, and not a
- * competitor.
+ * competitor. Once agreed, the audit starts (never before its agreed start, nor while a
+ * fee quote waits for the customer's written answer) and ends.
  */
 public class AuditRequest {
 
 	/** The provider's decision on the plan, once made. */
 	public record Decision(Instant at, UserId by, LocalDate agreedStart, Integer agreedDurationDays,
 			String refusalReason, boolean competitor) {
+	}
+
+	/** When the audit's work started and ended, and who recorded it. */
+	public record Work(Instant startedAt, UserId startedBy, Instant completedAt, UserId completedBy) {
 	}
 
 	private final UUID id;
@@ -41,8 +48,12 @@ public class AuditRequest {
 
 	private Decision decision;
 
+	private final List<FeeQuote> quotes;
+
+	private Work work;
+
 	AuditRequest(UUID id, OrganizationId organization, Instant submittedAt, UserId submittedBy, AuditPlan plan,
-			AuditStatus status, List<AuditMessage> thread, Decision decision) {
+			AuditStatus status, List<AuditMessage> thread, Decision decision, List<FeeQuote> quotes, Work work) {
 		this.id = id;
 		this.organization = organization;
 		this.submittedAt = submittedAt;
@@ -51,12 +62,15 @@ public class AuditRequest {
 		this.status = status;
 		this.thread = new ArrayList<>(thread);
 		this.decision = decision;
+		this.quotes = new ArrayList<>(quotes);
+		this.work = work;
 	}
 
 	/** Submits a plan the rules accept. */
 	static AuditRequest submit(OrganizationId organization, AuditPlan plan, AuditRules rules, UserId by, Instant now) {
 		rules.check(plan);
-		return new AuditRequest(UUID.randomUUID(), organization, now, by, plan, AuditStatus.SUBMITTED, List.of(), null);
+		return new AuditRequest(UUID.randomUUID(), organization, now, by, plan, AuditStatus.SUBMITTED, List.of(), null,
+				List.of(), null);
 	}
 
 	AuditMessage raiseConcerns(String text, UserId by, Instant now) {
@@ -103,6 +117,88 @@ public class AuditRequest {
 		}
 		status = AuditStatus.REFUSED;
 		decision = new Decision(now, by, null, null, given, competitor);
+	}
+
+	/**
+	 * Quotes assistance beyond the contract, before the audit starts; one quote waits for
+	 * an answer at a time.
+	 */
+	FeeQuote proposeQuote(String assistance, BigDecimal amount, UserId by, Instant now) {
+		requireBeforeStart();
+		if (pendingQuote().isPresent()) {
+			throw RejectedException.conflict("amount", "a quote already waits for the customer's answer");
+		}
+		FeeQuote quote = FeeQuote.propose(assistance, amount, by, now);
+		quotes.add(quote);
+		return quote;
+	}
+
+	FeeQuote approveQuote(UUID quoteId, String approverName, boolean approves, UserId by, Instant now) {
+		requireBeforeStart();
+		return replace(quote(quoteId).approve(approverName, approves, by, now));
+	}
+
+	FeeQuote declineQuote(UUID quoteId, String reason, UserId by, Instant now) {
+		requireBeforeStart();
+		return replace(quote(quoteId).decline(reason, by, now));
+	}
+
+	/**
+	 * Starts the audit: on or after the agreed start, and only once no quote waits for
+	 * the customer's written answer.
+	 */
+	void start(LocalDate today, UserId by, Instant now) {
+		if (status != AuditStatus.AGREED) {
+			throw RejectedException.conflict(null, "only an agreed audit starts; this one is " + status);
+		}
+		if (today.isBefore(decision.agreedStart())) {
+			throw RejectedException.conflict(null,
+					"the audit is agreed to start on " + decision.agreedStart() + ", not before");
+		}
+		if (pendingQuote().isPresent()) {
+			throw RejectedException.conflict(null,
+					"the fee quote waits for the customer's written approval: no work starts before it is answered");
+		}
+		status = AuditStatus.IN_PROGRESS;
+		work = new Work(now, by, null, null);
+	}
+
+	void complete(UserId by, Instant now) {
+		if (status != AuditStatus.IN_PROGRESS) {
+			throw RejectedException.conflict(null, "only an audit in progress ends; this one is " + status);
+		}
+		status = AuditStatus.DONE;
+		work = new Work(work.startedAt(), work.startedBy(), now, by);
+	}
+
+	/** Refuses a report before the audit has started. */
+	void requireTakesReports() {
+		if (!status.takesReports()) {
+			throw RejectedException.conflict("file", "reports are attached once the audit has started");
+		}
+	}
+
+	public Optional<FeeQuote> pendingQuote() {
+		return quotes.stream().filter(FeeQuote::pending).findFirst();
+	}
+
+	private FeeQuote quote(UUID quoteId) {
+		return quotes.stream()
+			.filter(quote -> quote.id().equals(quoteId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Fee quote"));
+	}
+
+	private FeeQuote replace(FeeQuote answered) {
+		quotes.replaceAll(quote -> quote.id().equals(answered.id()) ? answered : quote);
+		return answered;
+	}
+
+	private void requireBeforeStart() {
+		if (!status.underReview() && status != AuditStatus.AGREED) {
+			throw RejectedException.conflict(null,
+					"the request is " + status + ": quotes come before the audit starts");
+		}
 	}
 
 	/**
@@ -155,6 +251,15 @@ public class AuditRequest {
 
 	public Optional<Decision> decision() {
 		return Optional.ofNullable(decision);
+	}
+
+	/** The quotes, the oldest first. */
+	public List<FeeQuote> quotes() {
+		return List.copyOf(quotes);
+	}
+
+	public Optional<Work> work() {
+		return Optional.ofNullable(work);
 	}
 
 }

@@ -54,10 +54,12 @@ class AuditRequests {
 	/** Stores the status and the decision, and appends the message if any. */
 	void update(AuditRequest request, AuditMessage message) {
 		AuditRequest.Decision decision = request.decision().orElse(null);
+		AuditRequest.Work work = request.work().orElse(null);
 		jdbc.sql("""
 				update audit_request set status = :status, decided_at = :decidedAt, decided_by = :decidedBy,
 				  agreed_start = :agreedStart, agreed_duration_days = :agreedDuration, refusal_reason = :reason,
-				  competitor = :competitor
+				  competitor = :competitor, started_at = :startedAt, started_by = :startedBy,
+				  completed_at = :completedAt, completed_by = :completedBy
 				where id = :id""")
 			.param("status", request.status().name())
 			.param("decidedAt", Timestamps.of(decision == null ? null : decision.at()))
@@ -66,6 +68,10 @@ class AuditRequests {
 			.param("agreedDuration", decision == null ? null : decision.agreedDurationDays())
 			.param("reason", decision == null ? null : decision.refusalReason())
 			.param("competitor", decision != null && decision.competitor())
+			.param("startedAt", Timestamps.of(work == null ? null : work.startedAt()))
+			.param("startedBy", work == null ? null : work.startedBy().value())
+			.param("completedAt", Timestamps.of(work == null ? null : work.completedAt()))
+			.param("completedBy", work == null || work.completedBy() == null ? null : work.completedBy().value())
 			.param("id", request.id())
 			.update();
 		if (message != null) {
@@ -81,6 +87,39 @@ class AuditRequests {
 		}
 	}
 
+	void insertQuote(AuditRequest request, FeeQuote quote) {
+		jdbc.sql("""
+				insert into audit_fee_quote (id, request_id, proposed_at, proposed_by, assistance, amount_cents,
+				  currency, status)
+				values (:id, :request, :at, :by, :assistance, :cents, :currency, :status)""")
+			.param("id", quote.id())
+			.param("request", request.id())
+			.param("at", Timestamps.of(quote.proposedAt()))
+			.param("by", quote.proposedBy().value())
+			.param("assistance", quote.assistance())
+			.param("cents", quote.amountCents())
+			.param("currency", quote.currency())
+			.param("status", quote.status().name())
+			.update();
+	}
+
+	/** Stores the customer's answer, unless another answer came first. */
+	boolean updateQuote(FeeQuote quote) {
+		FeeQuote.Answer answer = quote.answer();
+		return jdbc.sql("""
+				update audit_fee_quote set status = :status, answered_at = :at, answered_by = :by,
+				  approver_name = :name, approved_sha256 = :sha256, decline_reason = :reason
+				where id = :id and status = 'PROPOSED'""")
+			.param("status", quote.status().name())
+			.param("at", Timestamps.of(answer.at()))
+			.param("by", answer.by().value())
+			.param("name", answer.approverName())
+			.param("sha256", answer.approvedSha256())
+			.param("reason", answer.declineReason())
+			.param("id", quote.id())
+			.update() == 1;
+	}
+
 	Optional<AuditRequest> find(UUID id) {
 		return load("where id = :id", Map.of("id", id)).stream().findFirst();
 	}
@@ -93,8 +132,15 @@ class AuditRequests {
 
 	/** The starts of the organization's audits that count against its allowance. */
 	List<LocalDate> countedStarts(OrganizationId organization) {
+		return countedStarts(organization, null);
+	}
+
+	/**
+	 * The starts of the organization's audits that count against its allowance, but one.
+	 */
+	List<LocalDate> countedStarts(OrganizationId organization, UUID except) {
 		return of(organization).stream()
-			.filter(request -> request.status().counted())
+			.filter(request -> request.status().counted() && !request.id().equals(except))
 			.map(AuditRequest::countedStart)
 			.toList();
 	}
@@ -115,11 +161,12 @@ class AuditRequests {
 	}
 
 	void deleteAll(OrganizationId organization) {
-		jdbc.sql("""
-				delete from audit_message
-				where request_id in (select id from audit_request where organization_id = :organization)""")
-			.param("organization", organization.value())
-			.update();
+		for (String table : List.of("audit_message", "audit_fee_quote", "audit_report")) {
+			jdbc.sql("delete from " + table
+					+ " where request_id in (select id from audit_request where organization_id = :organization)")
+				.param("organization", organization.value())
+				.update();
+		}
 		jdbc.sql("delete from audit_request where organization_id = :organization")
 			.param("organization", organization.value())
 			.update();
@@ -140,14 +187,24 @@ class AuditRequests {
 				return null;
 			})
 			.list();
-		return rows.stream().map(row -> row.request(threads.getOrDefault(row.id(), List.of()))).toList();
+		Map<UUID, List<FeeQuote>> quotes = new HashMap<>();
+		jdbc.sql("select * from audit_fee_quote where request_id in (:ids) order by proposed_at, id")
+			.param("ids", rows.stream().map(Row::id).toList())
+			.query((rs, n) -> quotes.computeIfAbsent(rs.getObject("request_id", UUID.class), key -> new ArrayList<>())
+				.add(quote(rs)))
+			.list();
+		return rows.stream()
+			.map(row -> row.request(threads.getOrDefault(row.id(), List.of()),
+					quotes.getOrDefault(row.id(), List.of())))
+			.toList();
 	}
 
 	private record Row(UUID id, OrganizationId organization, java.time.Instant submittedAt, UserId submittedBy,
-			AuditPlan plan, AuditStatus status, AuditRequest.Decision decision) {
+			AuditPlan plan, AuditStatus status, AuditRequest.Decision decision, AuditRequest.Work work) {
 
-		AuditRequest request(List<AuditMessage> thread) {
-			return new AuditRequest(id, organization, submittedAt, submittedBy, plan, status, thread, decision);
+		AuditRequest request(List<AuditMessage> thread, List<FeeQuote> quotes) {
+			return new AuditRequest(id, organization, submittedAt, submittedBy, plan, status, thread, decision, quotes,
+					work);
 		}
 
 	}
@@ -163,9 +220,25 @@ class AuditRequests {
 				: new AuditRequest.Decision(Timestamps.read(rs, "decided_at"), new UserId(decidedBy),
 						rs.getObject("agreed_start", LocalDate.class), agreedDuration, rs.getString("refusal_reason"),
 						rs.getBoolean("competitor"));
+		UUID startedBy = rs.getObject("started_by", UUID.class);
+		UUID completedBy = rs.getObject("completed_by", UUID.class);
+		AuditRequest.Work work = startedBy == null ? null
+				: new AuditRequest.Work(Timestamps.read(rs, "started_at"), new UserId(startedBy),
+						Timestamps.read(rs, "completed_at"), completedBy == null ? null : new UserId(completedBy));
 		return new Row(rs.getObject("id", UUID.class), new OrganizationId(rs.getObject("organization_id", UUID.class)),
 				Timestamps.read(rs, "submitted_at"), new UserId(rs.getObject("submitted_by", UUID.class)), plan,
-				AuditStatus.valueOf(rs.getString("status")), decision);
+				AuditStatus.valueOf(rs.getString("status")), decision, work);
+	}
+
+	private static FeeQuote quote(ResultSet rs) throws SQLException {
+		UUID answeredBy = rs.getObject("answered_by", UUID.class);
+		FeeQuote.Answer answer = answeredBy == null ? null
+				: new FeeQuote.Answer(Timestamps.read(rs, "answered_at"), new UserId(answeredBy),
+						rs.getString("approver_name"), rs.getString("approved_sha256"), rs.getString("decline_reason"));
+		return new FeeQuote(rs.getObject("id", UUID.class), Timestamps.read(rs, "proposed_at"),
+				new UserId(rs.getObject("proposed_by", UUID.class)), rs.getString("assistance"),
+				rs.getLong("amount_cents"), rs.getString("currency"), FeeQuote.Status.valueOf(rs.getString("status")),
+				answer);
 	}
 
 }

@@ -64,10 +64,16 @@ public record AuditRules(int auditsPer12Months, int noticeWeeks, LocalDate today
 	 * notice date, or the first day an earlier audit stops counting.
 	 */
 	public LocalDate earliestStartWithinAllowance() {
-		LocalDate notice = earliestStart();
+		return earliestAllowedOnOrAfter(earliestStart());
+	}
+
+	/**
+	 * The first day from {@code day} on that the allowance accepts: the day itself, or
+	 * the first day an earlier audit stops counting.
+	 */
+	public LocalDate earliestAllowedOnOrAfter(LocalDate day) {
 		return Stream
-			.concat(Stream.of(notice),
-					countedStarts.stream().map(start -> start.plusMonths(12)).filter(notice::isBefore))
+			.concat(Stream.of(day), countedStarts.stream().map(start -> start.plusMonths(12)).filter(day::isBefore))
 			.sorted()
 			.filter(this::allowanceLeft)
 			.findFirst()

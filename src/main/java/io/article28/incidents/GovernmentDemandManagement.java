@@ -128,9 +128,7 @@ public class GovernmentDemandManagement {
 	/** The names of the organizations, for staff to read; an erased one is missing. */
 	@Transactional(readOnly = true)
 	public Map<OrganizationId, String> organizationNames(Set<OrganizationId> organizations) {
-		return accounts.contacts(organizations)
-			.stream()
-			.collect(Collectors.toMap(OrganizationContacts::id, OrganizationContacts::name));
+		return accounts.organizationNames(organizations);
 	}
 
 	@Transactional(readOnly = true)

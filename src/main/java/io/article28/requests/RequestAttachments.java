@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import io.article28.core.Digests;
 import io.article28.core.Timestamps;
+import io.article28.core.UploadedFile;
 
 @Repository
 class RequestAttachments {
@@ -24,20 +24,20 @@ class RequestAttachments {
 		this.jdbc = jdbc;
 	}
 
-	RequestAttachment add(UUID request, String filename, String contentType, byte[] bytes, Instant now) {
-		RequestAttachment attachment = new RequestAttachment(UUID.randomUUID(), request, filename, contentType,
-				bytes.length, Digests.sha256Hex(bytes), now);
+	RequestAttachment add(UUID request, UploadedFile file, Instant now) {
+		RequestAttachment attachment = new RequestAttachment(UUID.randomUUID(), request, file.filename(),
+				file.contentType(), file.bytes().length, file.sha256(), now);
 		jdbc.sql("""
 				insert into request_attachment (id, request_id, filename, content_type, size_bytes, sha256, content,
 				  added_at)
 				values (:id, :request, :filename, :type, :size, :sha256, :content, :at)""")
 			.param("id", attachment.id())
 			.param("request", request)
-			.param("filename", filename)
-			.param("type", contentType)
+			.param("filename", file.filename())
+			.param("type", file.contentType())
 			.param("size", attachment.sizeBytes())
 			.param("sha256", attachment.sha256())
-			.param("content", bytes)
+			.param("content", file.bytes())
 			.param("at", Timestamps.of(now))
 			.update();
 		return attachment;

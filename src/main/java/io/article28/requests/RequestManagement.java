@@ -26,6 +26,7 @@ import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.core.UploadedFile;
 import io.article28.notifications.NotificationManagement;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
@@ -305,19 +306,11 @@ public class RequestManagement {
 		if (request.status() == RequestStatus.CLOSED) {
 			throw RejectedException.conflict("file", "the request is closed");
 		}
-		if (bytes == null || bytes.length == 0) {
-			throw RejectedException.invalid("file", "choose a file");
-		}
-		if (bytes.length > MAX_ATTACHMENT_BYTES) {
-			throw RejectedException.invalid("file",
-					"a file is at most " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB");
-		}
+		UploadedFile file = UploadedFile.of(filename, contentType, bytes, MAX_ATTACHMENT_BYTES);
 		if (attachments.of(id).size() >= MAX_ATTACHMENTS) {
 			throw RejectedException.conflict("file", "a request holds at most " + MAX_ATTACHMENTS + " files");
 		}
-		RequestAttachment attachment = attachments.add(id, filename(filename),
-				contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, bytes,
-				clock.instant());
+		RequestAttachment attachment = attachments.add(id, file, clock.instant());
 		trail.record(TrailRecord.of("request.attachment-added", organization, "rights-request", id)
 			.with("attachment", attachment.id())
 			.with("sha256", attachment.sha256()));
@@ -341,16 +334,6 @@ public class RequestManagement {
 	public RequestAttachment.Content attachmentForRequester(UUID id, String statusToken, UUID attachmentId) {
 		forRequester(id, statusToken);
 		return attachments.content(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment"));
-	}
-
-	/** The last part of a name a browser sent, without path or control characters. */
-	static String filename(String sent) {
-		String name = sent == null ? "" : sent.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (name.isEmpty()) {
-			name = "attachment";
-		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.Cookie;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -89,6 +91,62 @@ class AuditPagesWebTests {
 			.andExpect(content().string(containsString(earliest + ", 2 days")))
 			.andExpect(content().string(not(containsString("Submit the plan"))));
 		mvc.perform(get("/staff/audits").cookie(owner)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theStaffQuoteIsApprovedInWritingOnTheCustomersPageAndReportsAreAttachedOnceStarted() throws Exception {
+		Tenant tenant = tenants.create();
+		OrganizationId organization = tenant.organization().id();
+		AuditRules rules = audits.rules(organization);
+		Cookie owner = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(plan(owner, rules.earliestStart())).andExpect(flash().attribute("notice", "audits.submitted"));
+		var request = audits.requests(organization).get(0);
+		Cookie dpo = SignIn.as(mvc, "dpo@nimbus.example", "article28-demo");
+		mvc.perform(post("/staff/audits/{id}/agreement", request.id()).cookie(dpo)
+			.with(csrf())
+			.param("start", rules.today().toString())
+			.param("durationDays", "2")).andExpect(redirectedUrl("/staff/audits/" + request.id()));
+		mvc.perform(post("/staff/audits/{id}/fee-quotes", request.id()).cookie(dpo)
+			.with(csrf())
+			.param("assistance", "Pages on-site help")
+			.param("amount", "12,5x"))
+			.andExpect(flash().attribute("formError", Matchers.hasToString(containsString("field=amount"))));
+		mvc.perform(post("/staff/audits/{id}/fee-quotes", request.id()).cookie(dpo)
+			.with(csrf())
+			.param("assistance", "Pages on-site help")
+			.param("amount", "950,50")).andExpect(flash().attribute("notice", "audits.quoted"));
+		mvc.perform(get("/staff/audits/{id}", request.id()).cookie(dpo))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(tenant.organization().name())))
+			.andExpect(content().string(containsString("950.50 EUR")))
+			.andExpect(content().string(containsString("the audit cannot start before it is answered")));
+		mvc.perform(post("/staff/audits/{id}/start", request.id()).cookie(dpo).with(csrf()))
+			.andExpect(flash().attribute("formError", Matchers.hasToString(containsString("written approval"))));
+
+		mvc.perform(get("/audits").cookie(owner))
+			.andExpect(content().string(containsString("Approve in writing")))
+			.andExpect(content().string(containsString("Pages on-site help")));
+		FeeQuote quote = audits.request(request.id()).pendingQuote().orElseThrow();
+		mvc.perform(post("/audits/{id}/fee-quotes/{q}/approval", request.id(), quote.id()).cookie(owner)
+			.with(csrf())
+			.param("approverName", "Alice Martin")
+			.param("approve", "true")).andExpect(flash().attribute("notice", "audits.quoteApproved"));
+		mvc.perform(post("/staff/audits/{id}/start", request.id()).cookie(dpo).with(csrf()))
+			.andExpect(flash().attribute("notice", "audits.started"));
+		mvc.perform(multipart("/audits/{id}/reports", request.id())
+			.file(new MockMultipartFile("file", "pages-report.pdf", "application/pdf", new byte[] { 1, 2, 3 }))
+			.cookie(owner)
+			.with(csrf())).andExpect(flash().attribute("notice", "audits.reportAttached"));
+		mvc.perform(get("/audits").cookie(owner))
+			.andExpect(content().string(containsString("by Alice Martin")))
+			.andExpect(content().string(containsString("pages-report.pdf")));
+		String report = audits.reports(request.id()).get(0).id().toString();
+		mvc.perform(get("/audits/{id}/reports/{r}", request.id(), report).cookie(owner))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(new byte[] { 1, 2, 3 }));
+		mvc.perform(get("/staff/audits/{id}/reports/{r}", request.id(), report).cookie(dpo)).andExpect(status().isOk());
+		mvc.perform(get("/staff/audits/{id}/reports/{r}", request.id(), report).cookie(owner))
+			.andExpect(status().isForbidden());
 	}
 
 	private static MockHttpServletRequestBuilder plan(Cookie who, LocalDate start) {

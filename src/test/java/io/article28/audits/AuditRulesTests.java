@@ -100,6 +100,14 @@ class AuditRulesTests {
 	}
 
 	@Test
+	void theFirstAllowedDayFromAnAgreedStartIsItselfOrWhenTheOtherAuditStopsCounting() {
+		AuditRules rules = rules(1, 4, LocalDate.of(2026, 6, 15));
+		assertThat(rules.earliestAllowedOnOrAfter(LocalDate.of(2027, 6, 14))).isEqualTo(LocalDate.of(2027, 6, 15));
+		assertThat(rules.earliestAllowedOnOrAfter(LocalDate.of(2027, 6, 15))).isEqualTo(LocalDate.of(2027, 6, 15));
+		assertThat(rules.earliestAllowedOnOrAfter(LocalDate.of(2027, 7, 1))).isEqualTo(LocalDate.of(2027, 7, 1));
+	}
+
+	@Test
 	void aThirdPartyWithoutAConfidentialityAgreementIsRefused() {
 		AuditPlan plan = new AuditPlan("scope", TODAY.plusDays(28), 3, Auditor.thirdParty("Audit & Co", false), null);
 		assertThatThrownBy(() -> rules(1, 4).check(plan)).isInstanceOf(RejectedException.class)

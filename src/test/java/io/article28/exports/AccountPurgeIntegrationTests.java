@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,12 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.article28.IntegrationTest;
 import io.article28.SignIn;
 import io.article28.Tenants;
+import io.article28.core.LegalCalendar;
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.User;
@@ -272,6 +275,33 @@ class AccountPurgeIntegrationTests {
 			.with(tenant.owner())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"App " + tag + "\"}")).andExpect(status().isCreated());
+		// A fee quote approved by a typed name, then a report attached once the audit
+		// started.
+		String quote = json.readTree(mvc
+			.perform(post("/api/v1/audit-requests/{id}/fee-quotes", audit)
+				.with(httpBasic("dpo@nimbus.example", "article28-demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"assistance\":\"Hosting " + tag + "\",\"amount\":1200.00}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("quotes").get(0).get("id").asString();
+		mvc.perform(post("/api/v1/organizations/{org}/audit-requests/{id}/fee-quotes/{quote}/approval",
+				organization.value(), audit, quote)
+			.with(tenant.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"approverName\":\"Owner " + tag + "\",\"approve\":true}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/audit-requests/{id}/agreement", audit)
+			.with(httpBasic("dpo@nimbus.example", "article28-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + LocalDate.now(LegalCalendar.ZONE)
+					+ "\",\"durationDays\":2,\"auditorAccepted\":true}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/audit-requests/{id}/start", audit)
+			.with(httpBasic("dpo@nimbus.example", "article28-demo"))).andExpect(status().isOk());
+		mvc.perform(multipart("/api/v1/organizations/{org}/audit-requests/{id}/reports", organization.value(), audit)
+			.file(new MockMultipartFile("file", "report-" + tag + ".pdf", "application/pdf", tag.getBytes()))
+			.with(tenant.owner())).andExpect(status().isCreated());
 		// The welcome mails are queued after the members were added, from the outbox.
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("select count(*) from notification where recipient = :to")

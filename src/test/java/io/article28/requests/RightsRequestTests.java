@@ -114,13 +114,6 @@ class RightsRequestTests {
 	}
 
 	@Test
-	void anAttachedFileKeepsOnlyTheLastPartOfItsName() {
-		assertThat(RequestManagement.filename("C:\\Users\\me\\answer.pdf")).isEqualTo("answer.pdf");
-		assertThat(RequestManagement.filename("../../etc/\"passwd\"")).isEqualTo("passwd");
-		assertThat(RequestManagement.filename(null)).isEqualTo("attachment");
-	}
-
-	@Test
 	void aThrowawayAddressIsRefusedAPlainOneIsKept() {
 		assertThatThrownBy(() -> RequestManagement.requesterEmail("someone@mailinator.com"))
 			.isInstanceOf(RejectedException.class)

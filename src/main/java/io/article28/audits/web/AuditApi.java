@@ -1,17 +1,22 @@
 package io.article28.audits.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
@@ -23,8 +28,8 @@ import io.article28.core.RejectedException;
 
 /**
  * A customer's audit requests: the rules a plan must meet, submitting one (OWNER or ADMIN
- * of the organization itself), reading them (any member) and answering the provider's
- * concerns.
+ * of the organization itself), reading them (any member), answering the provider's
+ * concerns and fee quotes, and the reports.
  */
 @RestController
 class AuditApi {
@@ -55,6 +60,12 @@ class AuditApi {
 	record AnswerRequest(String text) {
 	}
 
+	record ApprovalRequest(String approverName, Boolean approve) {
+	}
+
+	record QuoteRefusalRequest(String reason) {
+	}
+
 	private final AuditManagement audits;
 
 	private final OrganizationAccess access;
@@ -79,14 +90,14 @@ class AuditApi {
 		var submitted = audits.submit(organization, request.plan(), user.id());
 		return ResponseEntity
 			.created(URI.create("/api/v1/organizations/" + orgId + "/audit-requests/" + submitted.id()))
-			.body(AuditViews.Detail.of(submitted));
+			.body(AuditViews.detail(audits, submitted));
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/audit-requests")
 	List<AuditViews.Detail> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireReader(user, organization);
-		return audits.requests(organization).stream().map(AuditViews.Detail::of).toList();
+		return AuditViews.details(audits, audits.requests(organization));
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/audit-requests/{id}")
@@ -94,7 +105,7 @@ class AuditApi {
 			@PathVariable UUID id) {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireReader(user, organization);
-		return AuditViews.Detail.of(audits.request(organization, id));
+		return AuditViews.detail(audits, audits.request(organization, id));
 	}
 
 	@PostMapping("/api/v1/organizations/{orgId}/audit-requests/{id}/answers")
@@ -103,7 +114,55 @@ class AuditApi {
 		OrganizationId organization = new OrganizationId(orgId);
 		access.requireOwnManager(user, organization);
 		return ResponseEntity.status(201)
-			.body(AuditViews.Detail.of(audits.answer(organization, id, request.text(), user.id())));
+			.body(AuditViews.detail(audits, audits.answer(organization, id, request.text(), user.id())));
+	}
+
+	/** The customer approves a fee quote in writing, typing its name. */
+	@PostMapping("/api/v1/organizations/{orgId}/audit-requests/{id}/fee-quotes/{quoteId}/approval")
+	AuditViews.Detail approveQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID quoteId, @RequestBody ApprovalRequest request) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		audits.approveQuote(organization, id, quoteId, request.approverName(), Boolean.TRUE.equals(request.approve()),
+				user.id());
+		return AuditViews.detail(audits, audits.request(organization, id));
+	}
+
+	@PostMapping("/api/v1/organizations/{orgId}/audit-requests/{id}/fee-quotes/{quoteId}/refusal")
+	AuditViews.Detail refuseQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID quoteId, @RequestBody QuoteRefusalRequest request) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		audits.declineQuote(organization, id, quoteId, request.reason(), user.id());
+		return AuditViews.detail(audits, audits.request(organization, id));
+	}
+
+	@PostMapping(path = "/api/v1/organizations/{orgId}/audit-requests/{id}/reports",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AuditViews.Report> attachReport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @RequestParam("file") MultipartFile file) throws IOException {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireOwnManager(user, organization);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(AuditViews.Report.of(audits.attachReport(organization, id, file.getOriginalFilename(),
+					file.getContentType(), file.getBytes(), user.id())));
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/audit-requests/{id}/reports")
+	List<AuditViews.Report> reports(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		audits.request(organization, id);
+		return audits.reports(id).stream().map(AuditViews.Report::of).toList();
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/audit-requests/{id}/reports/{reportId}")
+	ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID reportId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return AuditViews.download(audits.report(organization, id, reportId));
 	}
 
 }

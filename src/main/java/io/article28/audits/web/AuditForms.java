@@ -1,5 +1,6 @@
 package io.article28.audits.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -37,6 +38,16 @@ final class AuditForms {
 		}
 		catch (NumberFormatException ex) {
 			throw RejectedException.invalid(field, "must be a number of days");
+		}
+	}
+
+	/** An amount as typed: digits with a point or a comma before the cents. */
+	static BigDecimal amount(String field, String value) {
+		try {
+			return new BigDecimal(value == null ? "" : value.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw RejectedException.invalid(field, "must be an amount, such as 1200.00");
 		}
 	}
 

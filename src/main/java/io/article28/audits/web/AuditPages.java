@@ -1,8 +1,10 @@
 package io.article28.audits.web;
 
+import java.io.IOException;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.CurrentUser;
@@ -54,7 +57,7 @@ class AuditPages {
 	String audits(@AuthenticationPrincipal CurrentUser user, Model model) {
 		OrganizationId organization = organization(user);
 		model.addAttribute("rules", AuditViews.Rules.of(audits.rules(organization)));
-		model.addAttribute("requests", audits.requests(organization).stream().map(AuditViews.Detail::of).toList());
+		model.addAttribute("requests", AuditViews.details(audits, audits.requests(organization)));
 		model.addAttribute("mayEdit", user.membership().map(m -> m.role().manages()).orElse(false));
 		return "audits/audits";
 	}
@@ -72,6 +75,38 @@ class AuditPages {
 				organization -> audits.answer(organization, id, text, user.id()));
 	}
 
+	/** The written approval of a quote: the name typed and the box ticked. */
+	@PostMapping("/audits/{id}/fee-quotes/{quoteId}/approval")
+	String approveQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID quoteId,
+			@RequestParam(required = false) String approverName, @RequestParam(defaultValue = "false") boolean approve,
+			RedirectAttributes redirect) {
+		return handle(user, "quote-" + id, "audits.quoteApproved", redirect,
+				organization -> audits.approveQuote(organization, id, quoteId, approverName, approve, user.id()));
+	}
+
+	@PostMapping("/audits/{id}/fee-quotes/{quoteId}/refusal")
+	String refuseQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID quoteId,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return handle(user, "quote-" + id, "audits.quoteRefused", redirect,
+				organization -> audits.declineQuote(organization, id, quoteId, reason, user.id()));
+	}
+
+	@PostMapping("/audits/{id}/reports")
+	String attachReport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		byte[] bytes = file == null ? null : file.getBytes();
+		return handle(user, "report-" + id, "audits.reportAttached", redirect,
+				organization -> audits.attachReport(organization, id, file == null ? null : file.getOriginalFilename(),
+						file == null ? null : file.getContentType(), bytes, user.id()));
+	}
+
+	@GetMapping("/audits/{id}/reports/{reportId}")
+	ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable UUID reportId) {
+		return AuditViews.download(audits.report(organization(user), id, reportId));
+	}
+
 	private String handle(CurrentUser user, String form, String notice, RedirectAttributes redirect,
 			Consumer<OrganizationId> step) {
 		OrganizationId organization = organization(user);
@@ -83,7 +118,7 @@ class AuditPages {
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", AuditForms.FormError.of(form, ex));
 		}
-		return "redirect:/audits";
+		return "redirect:/audits" + (form.equals("plan") ? "" : "#audit-" + form.substring(form.indexOf('-') + 1));
 	}
 
 	private OrganizationId organization(CurrentUser user) {

@@ -1,8 +1,13 @@
 package io.article28.audits.web;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
@@ -36,6 +42,9 @@ class AuditReviewApi {
 	record RefusalRequest(String reason, Boolean competitor) {
 	}
 
+	record QuoteRequest(String assistance, BigDecimal amount) {
+	}
+
 	private final AuditManagement audits;
 
 	private final OrganizationAccess access;
@@ -50,13 +59,13 @@ class AuditReviewApi {
 			@RequestParam(required = false) AuditStatus status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		access.requireStaff(user, REVIEWERS);
-		return audits.queue(status, PageRequest.of(page, size)).map(AuditViews.Detail::of);
+		return AuditViews.details(audits, audits.queue(status, PageRequest.of(page, size)));
 	}
 
 	@GetMapping("/api/v1/audit-requests/{id}")
 	AuditViews.Detail request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, REVIEWERS);
-		return AuditViews.Detail.of(audits.request(id));
+		return AuditViews.detail(audits, audits.request(id));
 	}
 
 	@PostMapping("/api/v1/audit-requests/{id}/concerns")
@@ -64,7 +73,7 @@ class AuditReviewApi {
 			@RequestBody ConcernsRequest request) {
 		access.requireStaff(user, REVIEWERS);
 		return ResponseEntity.status(201)
-			.body(AuditViews.Detail.of(audits.raiseConcerns(id, request.text(), user.id())));
+			.body(AuditViews.detail(audits, audits.raiseConcerns(id, request.text(), user.id())));
 	}
 
 	@PostMapping("/api/v1/audit-requests/{id}/agreement")
@@ -74,7 +83,7 @@ class AuditReviewApi {
 		if (request.durationDays() == null) {
 			throw RejectedException.invalid("durationDays", "must be a number of days");
 		}
-		return AuditViews.Detail.of(audits.agree(id, request.start(), request.durationDays(),
+		return AuditViews.detail(audits, audits.agree(id, request.start(), request.durationDays(),
 				Boolean.TRUE.equals(request.auditorAccepted()), user.id()));
 	}
 
@@ -82,8 +91,52 @@ class AuditReviewApi {
 	AuditViews.Detail refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody RefusalRequest request) {
 		access.requireStaff(user, REVIEWERS);
-		return AuditViews.Detail
-			.of(audits.refuse(id, request.reason(), Boolean.TRUE.equals(request.competitor()), user.id()));
+		return AuditViews.detail(audits,
+				audits.refuse(id, request.reason(), Boolean.TRUE.equals(request.competitor()), user.id()));
+	}
+
+	/** Quotes assistance beyond the contract; the customer approves it in writing. */
+	@PostMapping("/api/v1/audit-requests/{id}/fee-quotes")
+	ResponseEntity<AuditViews.Detail> proposeQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody QuoteRequest request) {
+		access.requireStaff(user, REVIEWERS);
+		audits.proposeQuote(id, request.assistance(), request.amount(), user.id());
+		return ResponseEntity.status(HttpStatus.CREATED).body(AuditViews.detail(audits, audits.request(id)));
+	}
+
+	@PostMapping("/api/v1/audit-requests/{id}/start")
+	AuditViews.Detail start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		access.requireStaff(user, REVIEWERS);
+		return AuditViews.detail(audits, audits.start(id, user.id()));
+	}
+
+	@PostMapping("/api/v1/audit-requests/{id}/completion")
+	AuditViews.Detail complete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		access.requireStaff(user, REVIEWERS);
+		return AuditViews.detail(audits, audits.complete(id, user.id()));
+	}
+
+	@PostMapping(path = "/api/v1/audit-requests/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AuditViews.Report> attachReport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		access.requireStaff(user, REVIEWERS);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(AuditViews.Report.of(audits.attachReport(id, file.getOriginalFilename(), file.getContentType(),
+					file.getBytes(), user.id())));
+	}
+
+	@GetMapping("/api/v1/audit-requests/{id}/reports")
+	List<AuditViews.Report> reports(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		access.requireStaff(user, REVIEWERS);
+		audits.request(id);
+		return audits.reports(id).stream().map(AuditViews.Report::of).toList();
+	}
+
+	@GetMapping("/api/v1/audit-requests/{id}/reports/{reportId}")
+	ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable UUID reportId) {
+		access.requireStaff(user, REVIEWERS);
+		return AuditViews.download(audits.report(id, reportId));
 	}
 
 }

@@ -1,7 +1,10 @@
 package io.article28.audits.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,12 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.audits.AuditManagement;
 import io.article28.audits.AuditStatus;
+import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 
@@ -37,9 +42,18 @@ class AuditReviewPages {
 	String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) AuditStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		access.requireStaff(user, AuditReviewApi.REVIEWERS);
-		model.addAttribute("requests", audits.queue(status, PageRequest.of(page, 20)).map(AuditViews.Detail::of));
+		model.addAttribute("requests", AuditViews.details(audits, audits.queue(status, PageRequest.of(page, 20))));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", AuditStatus.values());
+		return "audits/review";
+	}
+
+	/** One request, where each form of the review comes back to. */
+	@GetMapping("/staff/audits/{id}")
+	String request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		access.requireStaff(user, AuditReviewApi.REVIEWERS);
+		model.addAttribute("requests", new Page<>(List.of(AuditViews.detail(audits, audits.request(id))), 0, 1, 1));
+		model.addAttribute("single", true);
 		return "audits/review";
 	}
 
@@ -64,6 +78,41 @@ class AuditReviewPages {
 		return handle(user, id, "audits.refused", redirect, () -> audits.refuse(id, reason, competitor, user.id()));
 	}
 
+	@PostMapping("/staff/audits/{id}/fee-quotes")
+	String proposeQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String assistance, @RequestParam(required = false) String amount,
+			RedirectAttributes redirect) {
+		return handle(user, id, "audits.quoted", redirect,
+				() -> audits.proposeQuote(id, assistance, AuditForms.amount("amount", amount), user.id()));
+	}
+
+	@PostMapping("/staff/audits/{id}/start")
+	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		return handle(user, id, "audits.started", redirect, () -> audits.start(id, user.id()));
+	}
+
+	@PostMapping("/staff/audits/{id}/completion")
+	String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		return handle(user, id, "audits.completed", redirect, () -> audits.complete(id, user.id()));
+	}
+
+	@PostMapping("/staff/audits/{id}/reports")
+	String attachReport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		byte[] bytes = file == null ? null : file.getBytes();
+		return handle(user, id, "audits.reportAttached", redirect,
+				() -> audits.attachReport(id, file == null ? null : file.getOriginalFilename(),
+						file == null ? null : file.getContentType(), bytes, user.id()));
+	}
+
+	@GetMapping("/staff/audits/{id}/reports/{reportId}")
+	ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable UUID reportId) {
+		access.requireStaff(user, AuditReviewApi.REVIEWERS);
+		return AuditViews.download(audits.report(id, reportId));
+	}
+
 	private String handle(CurrentUser user, UUID id, String notice, RedirectAttributes redirect, Runnable step) {
 		access.requireStaff(user, AuditReviewApi.REVIEWERS);
 		try {
@@ -73,7 +122,7 @@ class AuditReviewPages {
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", AuditForms.FormError.of("review-" + id, ex));
 		}
-		return "redirect:/staff/audits#audit-" + id;
+		return "redirect:/staff/audits/" + id;
 	}
 
 }

@@ -1,14 +1,11 @@
 package io.article28.requests.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import io.article28.core.FileDownloads;
 import io.article28.requests.RequestAttachment;
 
 /** Files of requests as downloads: always saved, never shown in the browser. */
@@ -28,22 +25,9 @@ final class AttachmentDownloads {
 	}
 
 	static ResponseEntity<byte[]> download(RequestAttachment.Content content) {
-		MediaType type;
-		try {
-			type = MediaType.parseMediaType(content.attachment().contentType());
-		}
-		catch (IllegalArgumentException ex) {
-			type = MediaType.APPLICATION_OCTET_STREAM;
-		}
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.attachment().filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-SHA256", content.attachment().sha256())
-			.body(content.bytes());
+		RequestAttachment attachment = content.attachment();
+		return FileDownloads.attachment(attachment.filename(), attachment.contentType(), attachment.sha256(),
+				content.bytes());
 	}
 
 }
