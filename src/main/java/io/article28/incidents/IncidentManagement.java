@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.article28.accounts.AccountManagement;
-import io.article28.accounts.OrganizationContacts;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
 import io.article28.core.NotFoundException;
@@ -142,21 +141,22 @@ public class IncidentManagement {
 	 * apps it names, each with those apps, by name. None when it is not a breach.
 	 */
 	@Transactional(readOnly = true)
-	public List<AffectedOrganization> affectedOrganizations(UUID id) {
+	public Page<AffectedOrganization> affectedOrganizations(UUID id, PageRequest page) {
 		BreachScope scope = incident(id).assessment().flatMap(BreachAssessment::scopeIfBreach).orElse(null);
 		if (scope == null) {
-			return List.of();
+			return new Page<>(List.of(), page.page(), page.size(), 0);
 		}
 		Map<OrganizationId, List<AffectedOrganization.AffectedApp>> affected = affectedApps(scope);
-		Map<OrganizationId, String> names = accounts.contacts(affected.keySet())
-			.stream()
-			.collect(Collectors.toMap(OrganizationContacts::id, OrganizationContacts::name));
-		return affected.entrySet()
+		Map<OrganizationId, String> names = accounts.organizationNames(affected.keySet());
+		List<AffectedOrganization> all = affected.entrySet()
 			.stream()
 			.map(entry -> new AffectedOrganization(entry.getKey(), names.getOrDefault(entry.getKey(), ""),
 					entry.getValue()))
 			.sorted(Comparator.comparing(AffectedOrganization::name).thenComparing(org -> org.id().value()))
 			.toList();
+		int from = (int) Math.min(all.size(), page.offset());
+		return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), page.page(), page.size(),
+				all.size());
 	}
 
 	/**

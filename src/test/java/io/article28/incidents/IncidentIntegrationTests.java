@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,13 +95,15 @@ class IncidentIntegrationTests {
 			.sql("select distinct cast(organization_id as varchar(36)) from hosted_app where region_code = 'osc-fr1'")
 			.query(String.class)
 			.list();
-		JsonNode list = json.readTree(affectedJson(id));
 		Set<String> listed = new HashSet<>();
-		list.forEach(organization -> {
+		affectedOrganizations(id).forEach(organization -> {
 			listed.add(organization.get("id").asString());
 			organization.get("apps").forEach(app -> assertThat(app.get("region").asString()).isEqualTo("osc-fr1"));
 		});
 		assertThat(listed).containsExactlyInAnyOrderElementsOf(owners);
+		mvc.perform(get("/api/v1/incidents/{id}/affected-organizations", id).param("size", "1").with(DPO))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.totalItems").value(owners.size()));
 
 		mvc.perform(get("/api/v1/incidents/{id}", id).with(SECURITY))
 			.andExpect(status().isOk())
@@ -283,18 +286,29 @@ class IncidentIntegrationTests {
 				+ "\"approximateRecords\":5000,\"consequences\":\"Possible phishing\",\"measures\":\"Access revoked\"}";
 	}
 
-	private String affectedJson(String id) throws Exception {
-		return mvc.perform(get("/api/v1/incidents/{id}/affected-organizations", id).with(DPO))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+	/** Every affected organization, read page by page. */
+	private List<JsonNode> affectedOrganizations(String id) throws Exception {
+		List<JsonNode> all = new ArrayList<>();
+		for (int page = 0;; page++) {
+			JsonNode found = json.readTree(mvc
+				.perform(get("/api/v1/incidents/{id}/affected-organizations", id).param("page", String.valueOf(page))
+					.param("size", "200")
+					.with(DPO))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			found.get("items").forEach(all::add);
+			if (all.size() >= found.get("totalItems").asLong()) {
+				return all;
+			}
+		}
 	}
 
 	/** Each affected organization's name, with the names of its affected apps. */
 	private Map<String, Set<String>> affected(String id) throws Exception {
 		Map<String, Set<String>> affected = new LinkedHashMap<>();
-		json.readTree(affectedJson(id)).forEach(organization -> {
+		affectedOrganizations(id).forEach(organization -> {
 			Set<String> apps = new HashSet<>();
 			organization.get("apps").forEach(app -> apps.add(app.get("name").asString()));
 			affected.put(organization.get("name").asString(), apps);

@@ -121,10 +121,10 @@ class IncidentApi {
 	}
 
 	@GetMapping("/api/v1/incidents/{id}/affected-organizations")
-	List<IncidentViews.Affected> affectedOrganizations(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable UUID id) {
+	Page<IncidentViews.Affected> affectedOrganizations(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		access.requireStaff(user, READERS);
-		return incidents.affectedOrganizations(id).stream().map(IncidentViews.Affected::of).toList();
+		return incidents.affectedOrganizations(id, PageRequest.of(page, size)).map(IncidentViews.Affected::of);
 	}
 
 	@GetMapping("/api/v1/breach-register")

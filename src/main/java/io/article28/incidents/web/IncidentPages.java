@@ -20,10 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.StaffRole;
+import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachScope;
+import io.article28.incidents.AffectedOrganization;
 import io.article28.incidents.IncidentManagement;
 import io.article28.incidents.IncidentSeverity;
 import io.article28.incidents.IncidentStatus;
@@ -102,12 +104,9 @@ class IncidentPages {
 	String incident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		access.requireStaff(user, IncidentApi.READERS);
 		model.addAttribute("incident", IncidentViews.Detail.of(incidents.incident(id)));
-		List<IncidentViews.Affected> affected = incidents.affectedOrganizations(id)
-			.stream()
-			.map(IncidentViews.Affected::of)
-			.toList();
-		model.addAttribute("affected", affected.subList(0, Math.min(affected.size(), AFFECTED_SHOWN)));
-		model.addAttribute("affectedCount", affected.size());
+		Page<AffectedOrganization> affected = incidents.affectedOrganizations(id, PageRequest.of(0, AFFECTED_SHOWN));
+		model.addAttribute("affected", affected.items().stream().map(IncidentViews.Affected::of).toList());
+		model.addAttribute("affectedCount", affected.totalItems());
 		List<BreachViews.Notification> notifications = breaches.notifications(id)
 			.stream()
 			.map(BreachViews.Notification::of)
