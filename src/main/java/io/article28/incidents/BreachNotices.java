@@ -69,6 +69,26 @@ class BreachNotices {
 			.update();
 	}
 
+	/**
+	 * Counts a follow-up's batch and keeps the last organization it reached, where a
+	 * resumed run goes on from.
+	 */
+	void progressed(UUID notification, int told, OrganizationId last) {
+		jdbc.sql("update breach_notification set told = told + :told, resume_after = :last where id = :id")
+			.param("told", told)
+			.param("last", last.value())
+			.param("id", notification)
+			.update();
+	}
+
+	/** The last organization a follow-up reached before it stopped, if any. */
+	Optional<OrganizationId> resumeAfter(UUID notification) {
+		return jdbc.sql("select resume_after from breach_notification where id = :id and resume_after is not null")
+			.param("id", notification)
+			.query((rs, row) -> new OrganizationId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
 	void finished(UUID notification, Instant at) {
 		jdbc.sql("update breach_notification set status = 'DONE', finished_at = :at where id = :id")
 			.param("at", Timestamps.of(at))

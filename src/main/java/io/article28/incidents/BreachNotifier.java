@@ -28,8 +28,10 @@ import io.article28.trail.TrailRecord;
  * Tells the customers of a breach, once the staff's request is committed: a batch of
  * organizations per transaction (their notices, their mails, in-app messages and
  * webhooks, their trail entries, the progress), so that the progress shows as it goes and
- * a restart goes on where it stopped: the event is handed over again, and those already
- * told are skipped.
+ * a run that failed or was cut by a restart goes on where it stopped: the event is handed
+ * over again (at the next start, or by the retry of failed publications), those already
+ * told of the breach are skipped, and a follow-up resumes after the last organization it
+ * reached.
  */
 @Component
 class BreachNotifier {
@@ -90,7 +92,8 @@ class BreachNotifier {
 			.filter(entry -> !already.contains(entry.getKey()))
 			.map(entry -> new AffectedOrganization(entry.getKey(), "", entry.getValue()))
 			.toList();
-		transactions.executeWithoutResult(status -> notices.started(notification.id(), toTell.size()));
+		transactions
+			.executeWithoutResult(status -> notices.started(notification.id(), notification.told() + toTell.size()));
 		for (int from = 0; from < toTell.size(); from += BATCH) {
 			List<AffectedOrganization> batch = toTell.subList(from, Math.min(toTell.size(), from + BATCH));
 			transactions.executeWithoutResult(status -> tell(notification, incident, batch));
@@ -134,7 +137,7 @@ class BreachNotifier {
 		transactions
 			.executeWithoutResult(status -> notices.started(notification.id(), (int) notices.countTold(incident.id())));
 		int count = 0;
-		OrganizationId after = null;
+		OrganizationId after = notices.resumeAfter(notification.id()).orElse(null);
 		List<OrganizationId> batch;
 		do {
 			batch = notices.toldAfter(incident.id(), after, BATCH);
@@ -165,7 +168,9 @@ class BreachNotifier {
 				.with("notification", notification.id())
 				.with("phase", followUp.phase()))
 			.toList());
-		notices.progressed(notification.id(), organizations.size());
+		if (!organizations.isEmpty()) {
+			notices.progressed(notification.id(), organizations.size(), organizations.get(organizations.size() - 1));
+		}
 	}
 
 }

@@ -69,6 +69,9 @@ class BreachNotificationIntegrationTests {
 	@Autowired
 	BreachDeadlineJob deadlines;
 
+	@Autowired
+	BreachNotifier notifier;
+
 	@Test
 	void aBreachInOscFr1TellsExactlyTheOwnersOfAppsThereAndNobodyOnlyInSecNumCloud() throws Exception {
 		Tenants.Tenant secNumOnly = tenants.create();
@@ -320,6 +323,67 @@ class BreachNotificationIntegrationTests {
 	}
 
 	@Test
+	void aNoticeCutShortIsResumedForTheOthersAndCountsEveryOrganizationOnce() throws Exception {
+		String id = notifiedBreach();
+		long told = count("select count(*) from breach_notice where incident_id = :id", id);
+		UUID notification = notification(id, "NOTICE");
+		UUID last = jdbc.sql(
+				"select organization_id from breach_notice where incident_id = :id order by organization_id desc limit 1")
+			.param("id", UUID.fromString(id))
+			.query(UUID.class)
+			.single();
+		// As if the run had stopped before its last batch.
+		for (String table : List.of("breach_notice_app", "breach_notice")) {
+			jdbc.sql("delete from " + table + " where incident_id = :id and organization_id = :org")
+				.param("id", UUID.fromString(id))
+				.param("org", last)
+				.update();
+		}
+		jdbc.sql("update breach_notification set status = 'RUNNING', told = told - 1, finished_at = null where id = :n")
+			.param("n", notification)
+			.update();
+
+		notifier.run(notification);
+
+		assertThat(count("select count(*) from breach_notice where incident_id = :id", id)).isEqualTo(told);
+		mvc.perform(get("/api/v1/incidents/{id}/notifications", id).with(SECURITY))
+			.andExpect(jsonPath("$[0].status").value("DONE"))
+			.andExpect(jsonPath("$[0].organizations").value(told))
+			.andExpect(jsonPath("$[0].told").value(told));
+	}
+
+	@Test
+	void aFollowUpCutShortResumesAfterTheLastOrganizationItReached() throws Exception {
+		String id = notifiedBreach();
+		mvc.perform(post("/api/v1/incidents/{id}/follow-ups", id).with(SECURITY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"Two downloads found in the logs\"}")).andExpect(status().isAccepted());
+		awaitDone(id);
+		long told = count("select count(*) from breach_notice where incident_id = :id", id);
+		UUID followUp = notification(id, "FOLLOW_UP");
+		UUID first = jdbc
+			.sql("select organization_id from breach_notice where incident_id = :id order by organization_id limit 1")
+			.param("id", UUID.fromString(id))
+			.query(UUID.class)
+			.single();
+		long sentBefore = followUpsSent(id);
+		// As if the run had stopped after the first organization.
+		jdbc.sql("update breach_notification set status = 'RUNNING', told = 1, resume_after = :first,"
+				+ " finished_at = null where id = :n")
+			.param("first", first)
+			.param("n", followUp)
+			.update();
+
+		notifier.run(followUp);
+
+		assertThat(followUpsSent(id)).isEqualTo(sentBefore + told - 1);
+		mvc.perform(get("/api/v1/incidents/{id}/notifications", id).with(SECURITY))
+			.andExpect(jsonPath("$[0].kind").value("FOLLOW_UP"))
+			.andExpect(jsonPath("$[0].status").value("DONE"))
+			.andExpect(jsonPath("$[0].told").value(told));
+	}
+
+	@Test
 	void theNotificationToTheAuthorityIsRecordedOnceWithACompleteSavedDraftAndStopsTheClock() throws Exception {
 		String id = notifiedBreach();
 		String acme = organizationId("Acme Health SAS");
@@ -462,6 +526,21 @@ class BreachNotificationIntegrationTests {
 		return jdbc.sql("select count(*) from notification where idempotency_key like :pattern")
 			.param("pattern", pattern)
 			.query(Long.class)
+			.single();
+	}
+
+	private long followUpsSent(String incident) {
+		return jdbc.sql("select count(*) from trail_entry where action = 'breach.follow-up-sent' and object_id = :id")
+			.param("id", incident)
+			.query(Long.class)
+			.single();
+	}
+
+	private UUID notification(String incident, String kind) {
+		return jdbc.sql("select id from breach_notification where incident_id = :id and kind = :kind")
+			.param("id", UUID.fromString(incident))
+			.param("kind", kind)
+			.query(UUID.class)
 			.single();
 	}
 
