@@ -45,7 +45,16 @@ final class ExportViews {
 
 	record RequestView(java.util.UUID id, String app, String right, String status, String requesterEmail,
 			String details, java.time.Instant receivedAt, java.time.LocalDate dueOn, String extensionReason,
-			String outcome, String answer, java.time.Instant answeredAt, List<MessageView> messages) {
+			String outcome, String answer, java.time.Instant answeredAt, List<MessageView> messages,
+			List<AttachmentView> attachments) {
+	}
+
+	/**
+	 * A file the organization attached to its answer, written beside the JSON at
+	 * {@code file}.
+	 */
+	record AttachmentView(java.util.UUID id, String filename, String contentType, long sizeBytes, String sha256,
+			String file) {
 	}
 
 	record MessageView(String author, String body, java.time.Instant at) {

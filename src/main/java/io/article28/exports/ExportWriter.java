@@ -19,12 +19,14 @@ import io.article28.agreements.DpaStatus;
 import io.article28.agreements.DpaUploadManagement;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
+import io.article28.exports.ExportViews.AttachmentView;
 import io.article28.exports.ExportViews.DpaStatusView;
 import io.article28.exports.ExportViews.NoticeView;
 import io.article28.exports.ExportViews.OrganizationView;
 import io.article28.exports.ExportViews.MessageView;
 import io.article28.exports.ExportViews.RequestView;
 import io.article28.exports.ExportViews.RequestsView;
+import io.article28.requests.RequestAttachment;
 import io.article28.requests.RequestManagement;
 import io.article28.requests.ResponseDeadline;
 import io.article28.requests.RightsRequest;
@@ -259,13 +261,28 @@ class ExportWriter {
 							.stream()
 							.map(message -> new MessageView(message.author().name(), message.body(),
 									message.createdAt()))
-							.toList()));
+							.toList(),
+						attachments(organization, request, zip)));
 				rows.accept(1);
 			}
 		}
 		while (page.hasNext());
 		zip.json("requests/requests.json", ExportPart.REQUESTS, new RequestsView(views,
 				"The rights requests of data subjects forwarded to this organization, with their answers and messages."));
+	}
+
+	/** Writes the files attached to the request's answer, and says where they are. */
+	private List<AttachmentView> attachments(OrganizationId organization, RightsRequest request, ExportArchive zip)
+			throws IOException {
+		List<AttachmentView> views = new java.util.ArrayList<>();
+		for (RequestAttachment attachment : requests.attachments(request.id())) {
+			String file = "requests/attachments/" + request.id() + "/" + attachment.id() + "-" + attachment.filename();
+			byte[] bytes = requests.attachment(organization, request.id(), attachment.id()).bytes();
+			zip.file(file, ExportPart.REQUESTS, attachment.contentType(), out -> out.write(bytes));
+			views.add(new AttachmentView(attachment.id(), attachment.filename(), attachment.contentType(),
+					attachment.sizeBytes(), attachment.sha256(), file));
+		}
+		return views;
 	}
 
 	private void trail(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {

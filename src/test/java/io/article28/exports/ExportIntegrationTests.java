@@ -193,11 +193,18 @@ class ExportIntegrationTests {
 			.orElseThrow()
 			.group(1);
 		requests.confirm(filed.id(), token);
+		byte[] answer = "order_id,total\n1,12.50\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		requests.attach(tenant.organization().id(), filed.id(), "orders.csv", "text/csv", answer);
 
 		UUID exportId = start(tenant.id(), tenant.owner(), "{\"parts\":[\"REQUESTS\"]}");
 		job.writeQueued();
-		var exported = json.readTree(download(tenant.id(), exportId, tenant.owner()).text("requests/requests.json"));
+		var zip = download(tenant.id(), exportId, tenant.owner());
+		var exported = json.readTree(zip.text("requests/requests.json"));
 		assertThat(exported.get("requests")).hasSize(1);
+		var attachment = exported.get("requests").get(0).get("attachments").get(0);
+		assertThat(attachment.get("filename").asString()).isEqualTo("orders.csv");
+		assertThat(attachment.get("sha256").asString()).isEqualTo(io.article28.core.Digests.sha256Hex(answer));
+		assertThat(zip.text(attachment.get("file").asString())).isEqualTo("order_id,total\n1,12.50\n");
 		assertThat(exported.get("requests").get(0).get("details").asString()).isEqualTo("My orders, as CSV please");
 		assertThat(exported.get("requests").get(0).get("right").asString()).isEqualTo("PORTABILITY");
 	}
