@@ -21,6 +21,12 @@ public enum ExportPart {
 	NOTIFICATIONS,
 	/** Rights requests of data subjects about its apps. */
 	REQUESTS,
+	/** Its audits of the provider: plans, reviews, fee quotes and reports. */
+	AUDITS,
+	/** The breaches it was told of, its drafts to its authority and what it recorded. */
+	BREACHES,
+	/** The government demands concerning its data that it was told of. */
+	DEMANDS,
 	/** Its trail entries. */
 	TRAIL,
 	/** References to what the platform keeps: database backups and logs. */

@@ -69,4 +69,41 @@ final class ExportViews {
 	record Unavailable(String what, String why) {
 	}
 
+	record AuditView(java.util.UUID id, java.time.Instant submittedAt, String status, String scope,
+			java.time.LocalDate proposedStart, int durationDays, String auditorKind, String auditorName,
+			boolean confidentialityAgreementSigned, String legalObligation, List<AuditMessageView> thread,
+			java.time.LocalDate agreedStart, Integer agreedDurationDays, String refusalReason,
+			List<FeeQuoteView> feeQuotes, java.time.Instant startedAt, java.time.Instant completedAt,
+			List<AttachmentView> reports) {
+	}
+
+	record AuditMessageView(String side, String text, java.time.Instant at) {
+	}
+
+	record FeeQuoteView(java.util.UUID id, java.time.Instant proposedAt, String assistance, java.math.BigDecimal amount,
+			String currency, String status, java.time.Instant answeredAt, String approverName, String approvedSha256,
+			String declineReason) {
+	}
+
+	record BreachView(java.util.UUID incidentId, String title, String description, java.time.Instant notifiedAt,
+			java.time.Instant awareAt, java.time.Instant authorityDeadline, List<String> apps,
+			List<FollowUpView> followUps, SubmissionView authority, List<DraftView> drafts) {
+	}
+
+	record FollowUpView(int phase, String text, java.time.Instant postedAt) {
+	}
+
+	record SubmissionView(java.time.Instant at, String authority, String reference, int draftVersion,
+			String notNotifiedReason) {
+	}
+
+	record DraftView(int version, String authority, String nature, Long approximatePeople, Long approximateRecords,
+			String contact, String consequences, String measures, String delayReasons, java.time.Instant savedAt) {
+	}
+
+	record DemandView(java.util.UUID id, String authority, String type, java.time.LocalDate receivedOn,
+			String reference, String dataConcerned, java.time.Instant toldAt, String status, String answer,
+			java.time.LocalDate answeredOn) {
+	}
+
 }

@@ -84,10 +84,14 @@ class ExportWriter {
 
 	private final RequestManagement requests;
 
+	private final ComplianceRecords compliance;
+
 	ExportWriter(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
 			DpaUploadManagement uploads, SubprocessorChangeManagement changes, NotificationManagement notifications,
-			TrailManagement trail, PlatformReferences platformReferences, RequestManagement requests) {
+			TrailManagement trail, PlatformReferences platformReferences, RequestManagement requests,
+			ComplianceRecords compliance) {
 		this.requests = requests;
+		this.compliance = compliance;
 		this.accounts = accounts;
 		this.platform = platform;
 		this.agreements = agreements;
@@ -118,6 +122,7 @@ class ExportWriter {
 					yield total;
 				}
 				case REQUESTS -> requests.received(organization, null, false, PageRequest.of(0, 1)).totalItems();
+				case AUDITS, BREACHES, DEMANDS -> compliance.count(organization, part);
 				case TRAIL -> trail.entries(TrailFilter.organization(organization), PageRequest.of(0, 1)).totalItems();
 				case PLATFORM -> platform.backups(organization, PageRequest.of(0, 1)).totalItems();
 			};
@@ -137,6 +142,7 @@ class ExportWriter {
 					case SUBPROCESSORS -> subprocessors(organization, zip, rows);
 					case NOTIFICATIONS -> notifications(organization, zip, rows);
 					case REQUESTS -> requests(organization, zip, rows);
+					case AUDITS, BREACHES, DEMANDS -> compliance.write(organization, part, zip, rows);
 					case TRAIL -> trail(organization, zip, rows);
 					case PLATFORM -> platformReferences.write(organization, zip, rows);
 				}

@@ -32,6 +32,9 @@ import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationRole;
 import io.article28.agreements.AgreementManagement;
+import io.article28.audits.AuditManagement;
+import io.article28.audits.AuditPlan;
+import io.article28.audits.Auditor;
 import io.article28.agreements.DpaSignature;
 import io.article28.core.PageRequest;
 import io.article28.requests.RequestManagement;
@@ -73,6 +76,9 @@ class ExportIntegrationTests {
 
 	@Autowired
 	ExportJob job;
+
+	@Autowired
+	AuditManagement audits;
 
 	@Autowired
 	JsonMapper json;
@@ -130,7 +136,8 @@ class ExportIntegrationTests {
 		assertThat(listed).isEqualTo(inZip);
 		assertThat(inZip).contains("profile/organization.json", "profile/members.csv", "apps/apps.csv",
 				"invoices/invoices.csv", "dpa/status.json", "dpa/signatures.json", "subprocessors/notices.json",
-				"notifications/notifications.csv", "requests/requests.json", "trail/trail.csv", "platform/backups.csv",
+				"notifications/notifications.csv", "requests/requests.json", "audits/audits.json",
+				"breaches/breaches.json", "demands/demands.json", "trail/trail.csv", "platform/backups.csv",
 				"platform/logs.json", "platform/not-available.json");
 
 		List<CSVRecord> entries = csv(zip.text("trail/trail.csv"));
@@ -207,6 +214,76 @@ class ExportIntegrationTests {
 		assertThat(zip.text(attachment.get("file").asString())).isEqualTo("order_id,total\n1,12.50\n");
 		assertThat(exported.get("requests").get(0).get("details").asString()).isEqualTo("My orders, as CSV please");
 		assertThat(exported.get("requests").get(0).get("right").asString()).isEqualTo("PORTABILITY");
+	}
+
+	@Test
+	void theAuditsBreachesAndDemandsOfTheOrganizationAreExportedWithTheReportFiles() throws Exception {
+		var tenant = tenants.create();
+		RequestPostProcessor dpo = httpBasic("dpo@nimbus.example", DEMO_PASSWORD);
+		RequestPostProcessor security = httpBasic("security@nimbus.example", DEMO_PASSWORD);
+		App app = platform.registerApp(tenant.organization().id(),
+				"cases-" + UUID.randomUUID().toString().substring(0, 8), "osc-fr1", null);
+		// An audit agreed from today, with an approved quote, started, and a report.
+		var audit = audits.submit(
+				tenant.organization().id(), new AuditPlan("Our backups",
+						audits.rules(tenant.organization().id()).earliestStart(), 2, Auditor.self(), null),
+				tenantOwner(tenant));
+		audits.agree(audit.id(), audits.rules(tenant.organization().id()).today(), 2, false,
+				userId("dpo@nimbus.example"));
+		var quote = audits.proposeQuote(audit.id(), "Two days on site", new java.math.BigDecimal("1800"),
+				userId("dpo@nimbus.example"));
+		audits.approveQuote(tenant.organization().id(), audit.id(), quote.id(), "Owner Name", true,
+				tenantOwner(tenant));
+		audits.start(audit.id(), userId("dpo@nimbus.example"));
+		byte[] report = "%PDF-1.7 findings".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		audits.attachReport(audit.id(), "findings.pdf", "application/pdf", report, userId("dpo@nimbus.example"));
+		// A breach naming the tenant's app only, and a demand it is told of.
+		String incident = json.readTree(mvc.perform(post("/api/v1/incidents").with(security)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Cases export breach\",\"description\":\"Found by monitoring\",\"severity\":\"HIGH\","
+					+ "\"detectedAt\":\"" + java.time.Instant.now().minusSeconds(7200) + "\",\"awareAt\":\""
+					+ java.time.Instant.now().minusSeconds(3600) + "\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asString();
+		mvc.perform(post("/api/v1/incidents/{id}/breach", incident).with(security)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"breach\":true,\"regions\":[],\"apps\":[\"" + app.id().value() + "\"],\"dataStores\":[\"db\"],"
+					+ "\"windowFrom\":\"" + java.time.Instant.now().minusSeconds(86400) + "\",\"windowTo\":\""
+					+ java.time.Instant.now().minusSeconds(7200) + "\",\"dataCategories\":[\"contact data\"],"
+					+ "\"consequences\":\"Phishing\",\"measures\":\"Keys rotated\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/incidents/{id}/notifications", incident).with(security))
+			.andExpect(status().isAccepted());
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("select count(*) from breach_notice where organization_id = :org")
+				.param("org", tenant.organization().id().value())
+				.query(Long.class)
+				.single() == 1);
+		mvc.perform(post("/api/v1/government-demands").with(dpo)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"authority\":\"Cases tribunal\",\"type\":\"COURT_ORDER\",\"receivedOn\":\""
+					+ java.time.LocalDate.now().minusDays(1)
+					+ "\",\"dataConcerned\":\"Access logs\",\"organizations\":[\"" + tenant.organization().id().value()
+					+ "\"],\"notice\":\"NOTIFY\"}"))
+			.andExpect(status().isCreated());
+
+		UUID exportId = start(tenant.id(), tenant.owner(), "{\"parts\":[\"AUDITS\",\"BREACHES\",\"DEMANDS\"]}");
+		job.writeQueued();
+		var zip = download(tenant.id(), exportId, tenant.owner());
+
+		JsonNode exportedAudit = json.readTree(zip.text("audits/audits.json")).get(0);
+		assertThat(exportedAudit.get("status").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(exportedAudit.at("/feeQuotes/0/approverName").asString()).isEqualTo("Owner Name");
+		assertThat(exportedAudit.at("/feeQuotes/0/approvedSha256").asString()).isEqualTo(quote.sha256());
+		assertThat(zip.entries().get(exportedAudit.at("/reports/0/file").asString())).isEqualTo(report);
+		JsonNode breach = json.readTree(zip.text("breaches/breaches.json")).get(0);
+		assertThat(breach.get("title").asString()).isEqualTo("Cases export breach");
+		assertThat(breach.get("apps").get(0).asString()).isEqualTo(app.name());
+		assertThat(breach.get("authorityDeadline").asString()).isNotEmpty();
+		assertThat(json.readTree(zip.text("demands/demands.json")).get(0).get("authority").asString())
+			.isEqualTo("Cases tribunal");
 	}
 
 	@Test
@@ -301,6 +378,17 @@ class ExportIntegrationTests {
 		UUID id = UUID.fromString(json.readTree(response.getContentAsString()).get("id").asString());
 		assertThat(response.getHeader("Location")).endsWith("/api/v1/organizations/" + organization + "/exports/" + id);
 		return id;
+	}
+
+	private io.article28.accounts.UserId tenantOwner(Tenants.Tenant tenant) {
+		return userId(tenant.ownerEmail());
+	}
+
+	private io.article28.accounts.UserId userId(String email) {
+		return new io.article28.accounts.UserId(jdbc.sql("select id from app_user where email = :email")
+			.param("email", email)
+			.query(UUID.class)
+			.single());
 	}
 
 	private ExportZip download(String organization, UUID exportId, RequestPostProcessor who) throws Exception {
