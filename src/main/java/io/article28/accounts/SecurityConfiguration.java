@@ -54,9 +54,11 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				// The register of sub-processors is public: anyone may read who processes
+				// The register of sub-processors and its audits are public: anyone may
+				// read who processes
 				// data.
-				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/subprocessors")
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/subprocessors",
+						"/api/v1/subprocessors/*/audits")
 				.permitAll()
 				// Anyone may ask to follow the changes by email; the mail confirms it.
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/subprocessor-subscriptions")

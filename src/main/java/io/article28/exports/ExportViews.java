@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaStatus;
 import io.article28.agreements.DpaTerms;
+import io.article28.subprocessors.AuditConfirmation;
 
 /**
  * The JSON files of an export, as records of their own: what the customer receives is
@@ -38,6 +39,19 @@ final class ExportViews {
 			String dpaVersion, String regime, Instant notifiedAt, Integer objectionWindowDays, String status,
 			String answer, String ground, String justification, Instant answeredAt, UUID answeredBy, String decision,
 			String decisionReason, Instant decidedAt) {
+	}
+
+	record AuditConfirmationView(UUID id, UUID subprocessorId, String question, Instant requestedAt, UUID requestedBy,
+			String status, Instant answeredAt, LocalDate lastAudit, String statement) {
+
+		static AuditConfirmationView of(AuditConfirmation confirmation) {
+			var answer = confirmation.answer();
+			return new AuditConfirmationView(confirmation.id(), confirmation.subprocessorId(),
+					confirmation.question().orElse(null), confirmation.requestedAt(),
+					confirmation.requestedBy().value(), confirmation.status().name(),
+					answer.map(a -> a.at()).orElse(null), answer.map(a -> a.lastAudit()).orElse(null),
+					answer.map(a -> a.statement()).orElse(null));
+		}
 	}
 
 	record RequestsView(List<RequestView> requests, String note) {

@@ -20,6 +20,7 @@ import io.article28.agreements.DpaUploadManagement;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.exports.ExportViews.AttachmentView;
+import io.article28.exports.ExportViews.AuditConfirmationView;
 import io.article28.exports.ExportViews.DpaStatusView;
 import io.article28.exports.ExportViews.NoticeView;
 import io.article28.exports.ExportViews.OrganizationView;
@@ -36,6 +37,8 @@ import io.article28.notifications.Channel;
 import io.article28.notifications.NotificationManagement;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
+import io.article28.subprocessors.AuditConfirmation;
+import io.article28.subprocessors.AuditConfirmationManagement;
 import io.article28.subprocessors.ChangeNotice;
 import io.article28.subprocessors.OrganizationChange;
 import io.article28.subprocessors.SubprocessorChangeManagement;
@@ -76,6 +79,8 @@ class ExportWriter {
 
 	private final SubprocessorChangeManagement changes;
 
+	private final AuditConfirmationManagement confirmations;
+
 	private final NotificationManagement notifications;
 
 	private final TrailManagement trail;
@@ -89,9 +94,10 @@ class ExportWriter {
 	ExportWriter(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
 			DpaUploadManagement uploads, SubprocessorChangeManagement changes, NotificationManagement notifications,
 			TrailManagement trail, PlatformReferences platformReferences, RequestManagement requests,
-			ComplianceRecords compliance) {
+			ComplianceRecords compliance, AuditConfirmationManagement confirmations) {
 		this.requests = requests;
 		this.compliance = compliance;
+		this.confirmations = confirmations;
 		this.accounts = accounts;
 		this.platform = platform;
 		this.agreements = agreements;
@@ -113,7 +119,8 @@ class ExportWriter {
 				case APPS -> platform.apps(organization, PageRequest.of(0, 1)).totalItems();
 				case INVOICES -> platform.invoices(organization, PageRequest.of(0, 1)).totalItems();
 				case DPA -> agreements.signatures(organization).size() + uploads.uploads(organization).size();
-				case SUBPROCESSORS -> changes.changesOf(organization, PageRequest.of(0, 1)).totalItems();
+				case SUBPROCESSORS -> changes.changesOf(organization, PageRequest.of(0, 1)).totalItems()
+						+ confirmations.confirmations(organization, PageRequest.of(0, 1)).totalItems();
 				case NOTIFICATIONS -> {
 					long total = 0;
 					for (Channel channel : Channel.values()) {
@@ -223,6 +230,12 @@ class ExportWriter {
 			rows.accept(1);
 		});
 		zip.json("subprocessors/notices.json", ExportPart.SUBPROCESSORS, notices);
+		var asked = new java.util.ArrayList<AuditConfirmationView>();
+		pages(page -> confirmations.confirmations(organization, page), (AuditConfirmation confirmation) -> {
+			asked.add(AuditConfirmationView.of(confirmation));
+			rows.accept(1);
+		});
+		zip.json("subprocessors/audit-confirmations.json", ExportPart.SUBPROCESSORS, asked);
 	}
 
 	private static NoticeView notice(OrganizationChange change) {

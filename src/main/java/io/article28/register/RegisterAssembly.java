@@ -102,7 +102,7 @@ final class RegisterAssembly {
 	private static SubprocessorLink link(SubprocessorManagement.Entry entry) {
 		Subprocessor s = entry.subprocessor();
 		return new SubprocessorLink(s.name(), s.contact(), s.purpose(), s.legalBasis(), s.dataCategories(), s.country(),
-				s.location(), s.platformRegions(), s.audits().isEmpty() ? null : s.audits().get(s.audits().size() - 1));
+				s.location(), s.platformRegions(), s.lastAudit().orElse(null));
 	}
 
 	private static Transfer transfer(SubprocessorManagement.Entry entry) {

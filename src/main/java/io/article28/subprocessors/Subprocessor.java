@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.article28.core.Fields;
@@ -50,6 +51,16 @@ public record Subprocessor(UUID id, String name, String contact, String purpose,
 	Subprocessor withStatus(SubprocessorStatus newStatus) {
 		return new Subprocessor(id, name, contact, purpose, legalBasis, dataCategories, country, location, safeguard,
 				transferDestination, platformRegions, audits, createdAt, newStatus);
+	}
+
+	Subprocessor withAudits(List<LocalDate> dates) {
+		return new Subprocessor(id, name, contact, purpose, legalBasis, dataCategories, country, location, safeguard,
+				transferDestination, platformRegions, dates, createdAt, status);
+	}
+
+	/** The day of its latest audit, if any is recorded. */
+	public Optional<LocalDate> lastAudit() {
+		return audits.isEmpty() ? Optional.empty() : Optional.of(audits.get(audits.size() - 1));
 	}
 
 	/** Where its transfers stand in law on the given day. */

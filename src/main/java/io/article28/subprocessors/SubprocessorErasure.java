@@ -8,15 +8,19 @@ import io.article28.accounts.OrganizationErased;
 
 /**
  * Erases what an erased organization was told of sub-processor changes and what it
- * answered (objections, justifications, consents). The changes themselves stay.
+ * answered (objections, justifications, consents), and its requests for confirmation of
+ * audits. The changes themselves stay.
  */
 @Component
 class SubprocessorErasure {
 
 	private final JdbcClient jdbc;
 
-	SubprocessorErasure(JdbcClient jdbc) {
+	private final AuditConfirmationManagement confirmations;
+
+	SubprocessorErasure(JdbcClient jdbc, AuditConfirmationManagement confirmations) {
 		this.jdbc = jdbc;
+		this.confirmations = confirmations;
 	}
 
 	@EventListener
@@ -24,6 +28,7 @@ class SubprocessorErasure {
 		jdbc.sql("delete from subprocessor_change_notice where organization_id = :organization")
 			.param("organization", event.organizationId().value())
 			.update();
+		confirmations.erase(event.organizationId());
 	}
 
 }

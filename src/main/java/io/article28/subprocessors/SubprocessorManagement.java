@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.article28.accounts.UserId;
+import io.article28.core.LegalCalendar;
 import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 import io.article28.trail.TrailManagement;
@@ -25,12 +27,15 @@ public class SubprocessorManagement {
 
 	private final Subprocessors subprocessors;
 
+	private final SubprocessorAudits audits;
+
 	private final TrailManagement trail;
 
 	private final Clock clock;
 
-	SubprocessorManagement(Subprocessors subprocessors, TrailManagement trail, Clock clock) {
+	SubprocessorManagement(Subprocessors subprocessors, SubprocessorAudits audits, TrailManagement trail, Clock clock) {
 		this.subprocessors = subprocessors;
+		this.audits = audits;
 		this.trail = trail;
 		this.clock = clock;
 	}
@@ -79,6 +84,38 @@ public class SubprocessorManagement {
 	public Entry entry(UUID id) {
 		Subprocessor subprocessor = subprocessors.find(id).orElseThrow(() -> new NotFoundException("Sub-processor"));
 		return new Entry(subprocessor, subprocessor.transfers(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+	}
+
+	/**
+	 * Records an audit of a sub-processor that took place, on the provider's calendar,
+	 * today at the latest.
+	 */
+	public SubprocessorAudit recordAudit(UUID subprocessorId, LocalDate date, String auditor, String outcome,
+			UserId by) {
+		Subprocessor subprocessor = entry(subprocessorId).subprocessor();
+		SubprocessorAudit audit = SubprocessorAudit.record(subprocessor.id(), date, auditor, outcome,
+				LocalDate.ofInstant(clock.instant(), LegalCalendar.ZONE), by, clock.instant());
+		SubprocessorAudit recorded = audits.insert(audit);
+		trail.record(TrailRecord.of("subprocessor.audit-recorded", null, "subprocessor", subprocessor.id())
+			.with("auditId", recorded.id())
+			.with("auditedOn", date));
+		return recorded;
+	}
+
+	/** The audits of a sub-processor, the latest first. */
+	@Transactional(readOnly = true)
+	public List<SubprocessorAudit> audits(UUID subprocessorId) {
+		return audits.of(entry(subprocessorId).subprocessor().id());
+	}
+
+	/** Removes an audit recorded by mistake; the trail keeps that it was there. */
+	public void removeAudit(UUID subprocessorId, long auditId) {
+		SubprocessorAudit audit = audits.find(subprocessorId, auditId)
+			.orElseThrow(() -> new NotFoundException("Audit"));
+		audits.delete(audit);
+		trail.record(TrailRecord.of("subprocessor.audit-removed", null, "subprocessor", subprocessorId)
+			.with("auditId", auditId)
+			.with("auditedOn", audit.date()));
 	}
 
 }

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,16 +15,19 @@ import org.springframework.stereotype.Repository;
 import io.article28.core.Timestamps;
 
 /**
- * The register of sub-processors. Lists (regions, audit dates) are kept as
- * comma-separated columns.
+ * The register of sub-processors. Its platform regions are kept as a comma-separated
+ * column; the dates of its audits come from {@link SubprocessorAudits}.
  */
 @Repository
 class Subprocessors {
 
 	private final JdbcClient jdbc;
 
-	Subprocessors(JdbcClient jdbc) {
+	private final SubprocessorAudits audits;
+
+	Subprocessors(JdbcClient jdbc, SubprocessorAudits audits) {
 		this.jdbc = jdbc;
+		this.audits = audits;
 	}
 
 	boolean existsByName(String name) {
@@ -37,9 +40,9 @@ class Subprocessors {
 	void insert(Subprocessor s) {
 		jdbc.sql("""
 				insert into subprocessor (id, name, contact, purpose, legal_basis, data_categories, country, location,
-				  transfer_safeguard, transfer_destination, platform_regions, audits, created_at, status)
+				  transfer_safeguard, transfer_destination, platform_regions, created_at, status)
 				values (:id, :name, :contact, :purpose, :legalBasis, :categories, :country, :location, :safeguard,
-				  :destination, :regions, :audits, :createdAt, :status)""")
+				  :destination, :regions, :createdAt, :status)""")
 			.param("status", s.status().name())
 			.param("id", s.id())
 			.param("name", s.name())
@@ -52,16 +55,16 @@ class Subprocessors {
 			.param("safeguard", s.safeguard().name())
 			.param("destination", s.transferDestination())
 			.param("regions", String.join(",", s.platformRegions()))
-			.param("audits", s.audits().stream().map(LocalDate::toString).collect(Collectors.joining(",")))
 			.param("createdAt", Timestamps.of(s.createdAt()))
 			.update();
+		s.audits().forEach(date -> audits.insert(SubprocessorAudit.entered(s.id(), date)));
 	}
 
 	Optional<Subprocessor> find(UUID id) {
-		return jdbc.sql("select * from subprocessor where id = :id")
-			.param("id", id)
-			.query(Subprocessors::map)
-			.optional();
+		return withAudits(
+				jdbc.sql("select * from subprocessor where id = :id").param("id", id).query(Subprocessors::map).list())
+			.stream()
+			.findFirst();
 	}
 
 	void updateStatus(Subprocessor s) {
@@ -72,7 +75,7 @@ class Subprocessors {
 	}
 
 	List<Subprocessor> all() {
-		return jdbc.sql("select * from subprocessor order by lower(name)").query(Subprocessors::map).list();
+		return withAudits(jdbc.sql("select * from subprocessor order by lower(name)").query(Subprocessors::map).list());
 	}
 
 	private static Subprocessor map(ResultSet rs, int row) throws SQLException {
@@ -80,9 +83,13 @@ class Subprocessors {
 				rs.getString("purpose"), rs.getString("legal_basis"), rs.getString("data_categories"),
 				rs.getString("country"), rs.getString("location"),
 				TransferSafeguard.valueOf(rs.getString("transfer_safeguard")), rs.getString("transfer_destination"),
-				split(rs.getString("platform_regions")),
-				split(rs.getString("audits")).stream().map(LocalDate::parse).toList(),
-				Timestamps.read(rs, "created_at"), SubprocessorStatus.valueOf(rs.getString("status")));
+				split(rs.getString("platform_regions")), List.of(), Timestamps.read(rs, "created_at"),
+				SubprocessorStatus.valueOf(rs.getString("status")));
+	}
+
+	private List<Subprocessor> withAudits(List<Subprocessor> found) {
+		Map<UUID, List<LocalDate>> dates = audits.dates(found.stream().map(Subprocessor::id).toList());
+		return found.stream().map(s -> s.withAudits(dates.getOrDefault(s.id(), List.of()))).toList();
 	}
 
 	private static List<String> split(String value) {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -302,6 +303,32 @@ class AccountPurgeIntegrationTests {
 		mvc.perform(multipart("/api/v1/organizations/{org}/audit-requests/{id}/reports", organization.value(), audit)
 			.file(new MockMultipartFile("file", "report-" + tag + ".pdf", "application/pdf", tag.getBytes()))
 			.with(tenant.owner())).andExpect(status().isCreated());
+		// A request for confirmation of a sub-processor's last audit, answered: erased
+		// with
+		// the organization.
+		String subprocessor = json
+			.readTree(mvc.perform(get("/api/v1/subprocessors")).andReturn().getResponse().getContentAsString())
+			.get(0)
+			.get("id")
+			.asString();
+		String confirmation = json.readTree(mvc
+			.perform(post("/api/v1/organizations/{org}/subprocessor-audit-confirmations", organization.value())
+				.with(tenant.owner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"subprocessorId\":\"" + subprocessor + "\",\"question\":\"Question of " + tag + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).get("id").asString();
+		mvc.perform(post("/api/v1/subprocessor-audit-confirmations/{id}/answer", confirmation)
+			.with(httpBasic("dpo@nimbus.example", "article28-demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"statement\":\"Statement for " + tag + "\"}")).andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from notification where idempotency_key like :key")
+				.param("key", "subprocessor-audit-answered:" + confirmation + "%")
+				.query(Long.class)
+				.single() > 0);
 		// The welcome mails are queued after the members were added, from the outbox.
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("select count(*) from notification where recipient = :to")

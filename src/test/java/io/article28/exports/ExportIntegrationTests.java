@@ -136,9 +136,9 @@ class ExportIntegrationTests {
 		assertThat(listed).isEqualTo(inZip);
 		assertThat(inZip).contains("profile/organization.json", "profile/members.csv", "apps/apps.csv",
 				"invoices/invoices.csv", "dpa/status.json", "dpa/signatures.json", "subprocessors/notices.json",
-				"notifications/notifications.csv", "requests/requests.json", "audits/audits.json",
-				"breaches/breaches.json", "demands/demands.json", "trail/trail.csv", "platform/backups.csv",
-				"platform/logs.json", "platform/not-available.json");
+				"subprocessors/audit-confirmations.json", "notifications/notifications.csv", "requests/requests.json",
+				"audits/audits.json", "breaches/breaches.json", "demands/demands.json", "trail/trail.csv",
+				"platform/backups.csv", "platform/logs.json", "platform/not-available.json");
 
 		List<CSVRecord> entries = csv(zip.text("trail/trail.csv"));
 		assertThat(entries).isNotEmpty()

@@ -1,0 +1,67 @@
+package io.article28.subprocessors.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffRole;
+import io.article28.subprocessors.SubprocessorManagement;
+
+/**
+ * The audits of a sub-processor: public to read like the register, recorded and removed
+ * by the provider's DPOs and administrators.
+ */
+@RestController
+@RequestMapping("/api/v1/subprocessors/{id}/audits")
+class SubprocessorAuditApi {
+
+	static final StaffRole[] KEEPERS = { StaffRole.DPO, StaffRole.ADMIN };
+
+	record AuditRequest(LocalDate date, String auditor, String outcome) {
+	}
+
+	private final SubprocessorManagement subprocessors;
+
+	private final OrganizationAccess access;
+
+	SubprocessorAuditApi(SubprocessorManagement subprocessors, OrganizationAccess access) {
+		this.subprocessors = subprocessors;
+		this.access = access;
+	}
+
+	@GetMapping
+	List<AuditViews.Audit> audits(@PathVariable UUID id) {
+		return subprocessors.audits(id).stream().map(AuditViews.Audit::of).toList();
+	}
+
+	@PostMapping
+	ResponseEntity<AuditViews.Audit> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody AuditRequest request) {
+		access.requireStaff(user, KEEPERS);
+		var audit = subprocessors.recordAudit(id, request.date(), request.auditor(), request.outcome(), user.id());
+		return ResponseEntity.created(URI.create("/api/v1/subprocessors/" + id + "/audits/" + audit.id()))
+			.body(AuditViews.Audit.of(audit));
+	}
+
+	@DeleteMapping("/{auditId}")
+	ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable long auditId) {
+		access.requireStaff(user, KEEPERS);
+		subprocessors.removeAudit(id, auditId);
+		return ResponseEntity.noContent().build();
+	}
+
+}
