@@ -116,6 +116,11 @@ class SecurityConfiguration {
 				.failureHandler((request, response, ex) -> response.sendRedirect(
 						request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// Following the sub-processors acts for no session (the mail confirms it): a
+			// forged request gains nothing, and the public list needs no token, so
+			// reading
+			// it opens no session.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/subprocessors/subscriptions"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

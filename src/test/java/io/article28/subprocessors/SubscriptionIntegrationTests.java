@@ -75,6 +75,19 @@ class SubscriptionIntegrationTests {
 	}
 
 	@Test
+	void readingThePublicListOpensNoSessionAndFollowingNeedsNoToken() throws Exception {
+		var read = mvc.perform(get("/subprocessors"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/subprocessors/subscriptions\"")))
+			.andReturn();
+		assertThat(read.getRequest().getSession(false)).isNull();
+		assertThat(read.getResponse().getCookie("SESSION")).isNull();
+		mvc.perform(post("/subprocessors/subscriptions").param("email", email()))
+			.andExpect(redirectedUrl("/subprocessors#follow"))
+			.andExpect(flash().attribute("notice", "subprocessors.subscription.requested"));
+	}
+
+	@Test
 	void aPendingAddressIsMailedAgainOnlyAfterTenMinutes() throws Exception {
 		String email = email();
 		subscribeByApi(email);
