@@ -23,10 +23,10 @@ import io.article28.trail.TrailManagement;
 import io.article28.trail.TrailRecord;
 
 /**
- * Delivers what is due, one notification at a time: claim it, try it, log the attempt. A
- * failure is retried after a growing delay and given up after the last one, with the
- * reason kept. The schedule lives in the database, so one instance runs a batch at a
- * time.
+ * Delivers what is due, one notification at a time (the mails of a run over one SMTP
+ * session): claim it, try it, log the attempt. A failure is retried after a growing delay
+ * and given up after the last one, with the reason kept. The schedule lives in the
+ * database, so one instance runs a batch at a time.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationDeliveryJob {
@@ -91,20 +91,22 @@ class NotificationDeliveryJob {
 			log.warn("Notification delivery: {} abandoned deliveries put back in the queue", released);
 		}
 		int tried = 0;
-		List<UUID> due;
-		do {
-			due = notifications.due(now, BATCH);
-			due.forEach(id -> deliverOne(id, now));
-			tried += due.size();
-		}
-		while (due.size() == BATCH && tried < MAX_PER_RUN);
-		if (tried > 0) {
-			log.info("Notification delivery: {} tried", tried);
+		try (EmailTransport.Connection smtp = email.connect()) {
+			List<UUID> due;
+			do {
+				due = notifications.due(now, BATCH);
+				due.forEach(id -> deliverOne(id, now, smtp));
+				tried += due.size();
+			}
+			while (due.size() == BATCH && tried < MAX_PER_RUN);
+			if (tried > 0) {
+				log.info("Notification delivery: {} tried, over {} SMTP session(s)", tried, smtp.opened());
+			}
 		}
 		return tried;
 	}
 
-	private void deliverOne(UUID id, Instant now) {
+	private void deliverOne(UUID id, Instant now, EmailTransport.Connection smtp) {
 		Boolean claimed = transactions.execute(status -> notifications.claim(id, now));
 		if (!Boolean.TRUE.equals(claimed)) {
 			return;
@@ -112,7 +114,7 @@ class NotificationDeliveryJob {
 		Notification notification = notifications.find(id);
 		try {
 			NotificationStatus outcome = switch (notification.channel()) {
-				case EMAIL -> email.deliver(notification);
+				case EMAIL -> smtp.deliver(notification);
 				case WEBHOOK -> webhooks.deliver(notification);
 				case IN_APP -> NotificationStatus.SENT;
 			};

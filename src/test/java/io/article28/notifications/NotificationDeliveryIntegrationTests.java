@@ -68,6 +68,9 @@ class NotificationDeliveryIntegrationTests {
 	NotificationDeliveryJob job;
 
 	@Autowired
+	EmailTransport email;
+
+	@Autowired
 	TrailManagement trail;
 
 	@Autowired
@@ -101,6 +104,22 @@ class NotificationDeliveryIntegrationTests {
 			.entries(new TrailFilter(tenant.organization().id(), "notification.sent", null, null),
 					PageRequest.of(0, 50))
 			.totalItems()).isPositive();
+	}
+
+	@Test
+	void theMailsOfARunGoOverOneSmtpSessionAndAClosedOneIsOpenedAgain() throws Exception {
+		var tenant = tenants.create();
+		awaitPending(tenant.ownerEmail());
+		Notification welcome = mailTo(tenant.ownerEmail());
+		try (EmailTransport.Connection connection = email.connect()) {
+			connection.deliver(welcome);
+			connection.deliver(welcome);
+			assertThat(connection.opened()).isEqualTo(1);
+			connection.close();
+			connection.deliver(welcome);
+			assertThat(connection.opened()).isEqualTo(2);
+		}
+		assertThat(receivedBy(tenant.ownerEmail())).hasSize(3);
 	}
 
 	@Test
