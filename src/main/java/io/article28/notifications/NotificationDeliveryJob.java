@@ -46,10 +46,11 @@ class NotificationDeliveryJob {
 	private static final int BATCH = 50;
 
 	/**
-	 * A run stops after this many, so that a backlog never holds the job for long; the
-	 * next run goes on.
+	 * A run takes no new batch after this long, so that a backlog never holds the job for
+	 * long; the next run goes on. Counted in time rather than in mails: the next run
+	 * starts some 15 seconds later, a pause that must stay small beside a run.
 	 */
-	private static final int MAX_PER_RUN = 1000;
+	static final Duration RUN_BUDGET = Duration.ofSeconds(60);
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationDeliveryJob.class);
 
@@ -91,6 +92,7 @@ class NotificationDeliveryJob {
 			log.warn("Notification delivery: {} abandoned deliveries put back in the queue", released);
 		}
 		int tried = 0;
+		Instant stopAt = clock.instant().plus(RUN_BUDGET);
 		try (EmailTransport.Connection smtp = email.connect()) {
 			List<UUID> due;
 			do {
@@ -98,7 +100,7 @@ class NotificationDeliveryJob {
 				due.forEach(id -> deliverOne(id, now, smtp));
 				tried += due.size();
 			}
-			while (due.size() == BATCH && tried < MAX_PER_RUN);
+			while (due.size() == BATCH && clock.instant().isBefore(stopAt));
 			if (tried > 0) {
 				log.info("Notification delivery: {} tried, over {} SMTP session(s)", tried, smtp.opened());
 			}
