@@ -74,6 +74,11 @@ public class RegisterManagement {
 		return activities.all();
 	}
 
+	@Transactional(readOnly = true)
+	public ProcessingActivity activity(UUID id) {
+		return activities.find(id).orElseThrow(() -> new NotFoundException("Processing activity"));
+	}
+
 	public ProcessingActivity addActivity(ActivityDescription description) {
 		ProcessingActivity activity = ProcessingActivity.of(UUID.randomUUID(), description);
 		activities.insert(activity, clock.instant());
@@ -183,7 +188,9 @@ public class RegisterManagement {
 		return apps;
 	}
 
-	private Processor processor() {
+	/** The provider as the register names it. */
+	@Transactional(readOnly = true)
+	public Processor processor() {
 		return platform.providerProfile()
 			.map(p -> new Processor(p.legalName(), p.address(), p.registration(), p.supportEmail(), p.dpoName(),
 					p.dpoEmail()))

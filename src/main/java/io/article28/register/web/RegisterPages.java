@@ -26,11 +26,13 @@ import io.article28.core.RejectedException;
 import io.article28.register.AuthorityAccess;
 import io.article28.register.AuthorityAccessManagement;
 import io.article28.register.RegisterManagement;
+import io.article28.register.SecurityMeasures;
 
 /**
  * The register of processing on screen for the provider's DPOs and administrators: the
  * activities, the security measures, the controllers a page at a time, the exports; and
- * for the DPOs, the links they issue to supervisory authorities.
+ * for the DPOs, the forms that keep the activities and measures
+ * ({@link ProcessingActivityPages}) and the links they issue to supervisory authorities.
  */
 @Controller
 class RegisterPages {
@@ -59,10 +61,15 @@ class RegisterPages {
 			Model model) {
 		access.requireStaff(user, RegisterApi.KEEPERS);
 		model.addAttribute("activities", register.activities());
-		model.addAttribute("measures", register.securityMeasures().orElse(null));
+		SecurityMeasures measures = register.securityMeasures().orElse(null);
+		model.addAttribute("measures", measures);
 		model.addAttribute("controllers", register.controllers(PageRequest.of(page, 50)));
 		boolean issuer = user.hasStaffRole(StaffRole.DPO);
 		model.addAttribute("mayIssue", issuer);
+		model.addAttribute("mayEdit", issuer);
+		if (!model.containsAttribute("measuresForm")) {
+			model.addAttribute("measuresForm", measures == null ? "" : measures.description());
+		}
 		model.addAttribute("accesses", issuer ? accesses.accesses() : List.of());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("maxDays", AuthorityAccess.MAX_VALIDITY.toDays());
