@@ -1,8 +1,6 @@
 package io.article28.register.web;
 
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,14 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
-import io.article28.incidents.BreachAssessment;
-import io.article28.incidents.BreachManagement;
-import io.article28.incidents.Incident;
-import io.article28.incidents.IncidentManagement;
-import io.article28.incidents.IncidentSeverity;
-import io.article28.incidents.IncidentStatus;
 import io.article28.register.AuthorityAccessManagement;
 import io.article28.register.RegisterManagement;
+import io.article28.register.web.BreachRegisterEntries.BreachEntry;
 
 /**
  * What a supervisory authority reads with the link it was given, without an account: the
@@ -28,26 +21,18 @@ import io.article28.register.RegisterManagement;
 @RestController
 class AuthorityApi {
 
-	/** An assessed incident as the breach register states it. */
-	record BreachEntry(UUID id, String title, IncidentSeverity severity, IncidentStatus status, Instant awareAt,
-			BreachAssessment assessment, long customersTold, Instant firstToldAt) {
-	}
-
 	private final AuthorityAccessManagement accesses;
 
 	private final RegisterManagement register;
 
-	private final IncidentManagement incidents;
-
-	private final BreachManagement breaches;
+	private final BreachRegisterEntries breaches;
 
 	private final RegisterDownloads downloads;
 
-	AuthorityApi(AuthorityAccessManagement accesses, RegisterManagement register, IncidentManagement incidents,
-			BreachManagement breaches, RegisterDownloads downloads) {
+	AuthorityApi(AuthorityAccessManagement accesses, RegisterManagement register, BreachRegisterEntries breaches,
+			RegisterDownloads downloads) {
 		this.accesses = accesses;
 		this.register = register;
-		this.incidents = incidents;
 		this.breaches = breaches;
 		this.downloads = downloads;
 	}
@@ -63,17 +48,7 @@ class AuthorityApi {
 	Page<BreachEntry> breachRegister(@PathVariable String token, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		accesses.use(token, "breach-register", "json");
-		return breachEntries(incidents.breachRegister(PageRequest.of(page, size)));
-	}
-
-	Page<BreachEntry> breachEntries(Page<Incident> assessed) {
-		var told = breaches.told(assessed.items().stream().map(Incident::id).toList());
-		return assessed.map(incident -> {
-			BreachManagement.Told summary = told.getOrDefault(incident.id(), BreachManagement.Told.NOBODY);
-			return new BreachEntry(incident.id(), incident.title(), incident.severity(), incident.status(),
-					incident.awareAt(), incident.assessment().orElseThrow(), summary.organizations(),
-					summary.firstAt());
-		});
+		return breaches.page(PageRequest.of(page, size));
 	}
 
 }
