@@ -2,7 +2,8 @@ package io.article28.register.web;
 
 import java.util.Optional;
 
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,10 +39,12 @@ class AuthorityApi {
 	}
 
 	@GetMapping("/authority/{token}/register")
-	ResponseEntity<byte[]> register(@PathVariable String token, @RequestParam(defaultValue = "json") String format) {
+	void register(@PathVariable String token, @RequestParam(defaultValue = "json") String format,
+			HttpServletResponse response) {
 		RegisterDownloads.requireFormat(format);
 		accesses.use(token, "register", format);
-		return downloads.of(register.register(Optional.empty()), format, "");
+		downloads.requireWithinBounds(format, register.controllerCount());
+		register.stream(Optional.empty(), streamed -> downloads.write(streamed, format, "", response));
 	}
 
 	@GetMapping("/authority/{token}/breach-register")

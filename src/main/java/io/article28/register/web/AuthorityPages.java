@@ -30,16 +30,22 @@ class AuthorityPages {
 
 	private final BreachRegisterEntries breaches;
 
-	AuthorityPages(AuthorityAccessManagement accesses, RegisterManagement register, BreachRegisterEntries breaches) {
+	private final RegisterDownloads downloads;
+
+	AuthorityPages(AuthorityAccessManagement accesses, RegisterManagement register, BreachRegisterEntries breaches,
+			RegisterDownloads downloads) {
 		this.accesses = accesses;
 		this.register = register;
 		this.breaches = breaches;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/authority/{token}")
 	String access(@PathVariable String token, Model model) {
 		model.addAttribute("access", accesses.use(token, "page", null));
 		model.addAttribute("token", token);
+		model.addAttribute("wholePdf", register.controllerCount() <= downloads.pdfMaxControllers());
+		model.addAttribute("pdfMax", downloads.pdfMaxControllers());
 		return "register/authority";
 	}
 

@@ -47,13 +47,16 @@ class RegisterPages {
 
 	private final String baseUrl;
 
+	private final RegisterDownloads downloads;
+
 	RegisterPages(RegisterManagement register, OrganizationAccess access, AuthorityAccessManagement accesses,
-			Clock clock, @Value("${article28.base-url}") String baseUrl) {
+			Clock clock, @Value("${article28.base-url}") String baseUrl, RegisterDownloads downloads) {
 		this.register = register;
 		this.access = access;
 		this.accesses = accesses;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/staff/register")
@@ -71,6 +74,7 @@ class RegisterPages {
 			model.addAttribute("measuresForm", measures == null ? "" : measures.description());
 		}
 		model.addAttribute("accesses", issuer ? accesses.accesses() : List.of());
+		model.addAttribute("pdfMax", downloads.pdfMaxControllers());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("maxDays", AuthorityAccess.MAX_VALIDITY.toDays());
 		return "register/register";
