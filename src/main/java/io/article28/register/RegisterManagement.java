@@ -109,18 +109,10 @@ public class RegisterManagement {
 	}
 
 	/**
-	 * The register for every customer, or for one only: generated now, with the SHA-256
-	 * of its contents, in memory; {@link #stream} for a large platform.
-	 */
-	@Transactional(readOnly = true)
-	public ProcessingRegister register(Optional<OrganizationId> only) {
-		return streamed(only).collect();
-	}
-
-	/**
-	 * Hands the register for every customer, or for one only, to {@code export}, which
-	 * reads the controllers a page at a time, as often as it needs, from one snapshot of
-	 * the database: the transaction lasts as long as the export.
+	 * Hands the register for every customer, or for one only, generated now, to
+	 * {@code export}, which reads the controllers a page at a time, as often as it needs,
+	 * from one snapshot of the database (or collects them, when there are few): the
+	 * transaction lasts as long as the export.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void stream(Optional<OrganizationId> only, Consumer<StreamedRegister> export) {
