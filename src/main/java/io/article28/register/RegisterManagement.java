@@ -132,10 +132,18 @@ public class RegisterManagement {
 				activities.securityMeasures().orElse(null), List.of());
 		if (only.isPresent()) {
 			List<Controller> one = controllers(assembly, bound, List.of(accounts.organization(only.get())));
-			return new StreamedRegister(clock.instant(), head, 1, page -> page == 0 ? one : List.of(), json);
+			return new StreamedRegister(clock.instant(), head, 1, one::forEach, json);
 		}
-		return new StreamedRegister(clock.instant(), head, controllerCount(), page -> controllers(assembly, bound,
-				accounts.organizations(new PageRequest(page, PageRequest.MAX_SIZE)).items()), json);
+		return new StreamedRegister(clock.instant(), head, controllerCount(), action -> {
+			Organization last = null;
+			List<Organization> page;
+			do {
+				page = accounts.organizationsAfter(last, PageRequest.MAX_SIZE);
+				controllers(assembly, bound, page).forEach(action);
+				last = page.isEmpty() ? last : page.get(page.size() - 1);
+			}
+			while (page.size() == PageRequest.MAX_SIZE);
+		}, json);
 	}
 
 	/** The controllers of a page of organizations, their apps read in one query. */

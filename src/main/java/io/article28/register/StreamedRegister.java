@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 
 import io.article28.core.Digests;
 import io.article28.register.ProcessingRegister.Contents;
@@ -37,7 +36,7 @@ public final class StreamedRegister {
 
 	private final long controllerCount;
 
-	private final IntFunction<List<Controller>> pages;
+	private final Consumer<Consumer<Controller>> controllers;
 
 	private final JsonMapper json;
 
@@ -45,14 +44,15 @@ public final class StreamedRegister {
 
 	/**
 	 * @param head the contents without their controllers
-	 * @param pages the controllers of a page (from 0), empty past the last one
+	 * @param controllers hands every controller in order to the consumer it is given,
+	 * reading them anew each time
 	 */
-	StreamedRegister(Instant generatedAt, Contents head, long controllerCount, IntFunction<List<Controller>> pages,
-			JsonMapper json) {
+	StreamedRegister(Instant generatedAt, Contents head, long controllerCount,
+			Consumer<Consumer<Controller>> controllers, JsonMapper json) {
 		this.generatedAt = generatedAt;
 		this.head = head;
 		this.controllerCount = controllerCount;
-		this.pages = pages;
+		this.controllers = controllers;
 		this.json = json;
 	}
 
@@ -67,13 +67,7 @@ public final class StreamedRegister {
 
 	/** The controllers in order, read a page at a time; each call reads them again. */
 	public void forEachController(Consumer<Controller> action) {
-		for (int page = 0;; page++) {
-			List<Controller> controllers = pages.apply(page);
-			if (controllers.isEmpty()) {
-				return;
-			}
-			controllers.forEach(action);
-		}
+		controllers.accept(action);
 	}
 
 	/**
@@ -109,10 +103,10 @@ public final class StreamedRegister {
 
 	/** The whole register in memory, for a bounded number of controllers. */
 	public ProcessingRegister collect() {
-		List<Controller> controllers = new ArrayList<>();
-		forEachController(controllers::add);
+		List<Controller> all = new ArrayList<>();
+		forEachController(all::add);
 		Contents contents = new Contents(head.processor(), head.activities(), head.securityMeasures(),
-				List.copyOf(controllers));
+				List.copyOf(all));
 		// The hash a reader recomputes over the contents member of the JSON export.
 		return new ProcessingRegister(generatedAt,
 				contentsSha256 != null ? contentsSha256 : Digests.sha256Hex(json.writeValueAsBytes(contents)),
