@@ -100,6 +100,16 @@ public class AccountManagement {
 		return organizations.page(page);
 	}
 
+	/**
+	 * The next {@code limit} organizations in the order of {@link #organizations}, after
+	 * {@code last} (from the first when null): to walk them all without counting or
+	 * skipping rows on each page.
+	 */
+	@Transactional(readOnly = true)
+	public List<Organization> organizationsAfter(Organization last, int limit) {
+		return organizations.after(last, limit);
+	}
+
 	public User addMember(OrganizationId organizationId, NewMember request, UserId by) {
 		organization(organizationId);
 		if (request.role() == null) {

@@ -87,6 +87,27 @@ class Organizations {
 			.list();
 	}
 
+	/**
+	 * The next organizations by name and id after {@code last} (from the first when
+	 * null).
+	 */
+	List<Organization> after(Organization last, int limit) {
+		if (last == null) {
+			return jdbc.sql("select " + COLUMNS + " from organization order by name, id limit :limit")
+				.param("limit", limit)
+				.query(Organizations::map)
+				.list();
+		}
+		return jdbc.sql("select " + COLUMNS + """
+				 from organization where name >= :name and (name > :name or id > :id)
+				order by name, id limit :limit""")
+			.param("name", last.name())
+			.param("id", last.id().value())
+			.param("limit", limit)
+			.query(Organizations::map)
+			.list();
+	}
+
 	Page<Organization> page(PageRequest request) {
 		long total = jdbc.sql("select count(*) from organization").query(Long.class).single();
 		var items = jdbc.sql("select " + COLUMNS + " from organization order by name, id limit :limit offset :offset")

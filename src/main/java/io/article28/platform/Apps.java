@@ -84,6 +84,16 @@ class Apps {
 		return new Page<>(items, request.page(), request.size(), total);
 	}
 
+	List<App> ofOrganizations(java.util.Collection<OrganizationId> organizations) {
+		if (organizations.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from hosted_app where organization_id in (:orgs) order by region_code, name")
+			.param("orgs", organizations.stream().map(OrganizationId::value).distinct().toList())
+			.query(Apps::map)
+			.list();
+	}
+
 	List<App> inRegions(java.util.Collection<String> regionCodes) {
 		if (regionCodes.isEmpty()) {
 			return List.of();

@@ -117,6 +117,15 @@ public class PlatformManagement {
 		return apps.withIds(ids);
 	}
 
+	/**
+	 * The apps of these organizations, by region and name: for a page of organizations,
+	 * not for an unbounded list (one bind parameter each).
+	 */
+	@Transactional(readOnly = true)
+	public List<App> appsOf(java.util.Collection<OrganizationId> owners) {
+		return apps.ofOrganizations(owners);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<App> apps(OrganizationId owner, PageRequest page) {
 		return apps.ofOrganization(owner, page);

@@ -1,15 +1,17 @@
 package io.article28.register;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.article28.accounts.AccountManagement;
@@ -17,7 +19,6 @@ import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationId;
 import io.article28.agreements.AgreementManagement;
 import io.article28.agreements.BoundOrganization;
-import io.article28.core.Digests;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
@@ -74,6 +75,11 @@ public class RegisterManagement {
 		return activities.all();
 	}
 
+	@Transactional(readOnly = true)
+	public ProcessingActivity activity(UUID id) {
+		return activities.find(id).orElseThrow(() -> new NotFoundException("Processing activity"));
+	}
+
 	public ProcessingActivity addActivity(ActivityDescription description) {
 		ProcessingActivity activity = ProcessingActivity.of(UUID.randomUUID(), description);
 		activities.insert(activity, clock.instant());
@@ -103,38 +109,53 @@ public class RegisterManagement {
 	}
 
 	/**
-	 * The register for every customer, or for one only: generated now, with the SHA-256
-	 * of its contents.
+	 * Hands the register for every customer, or for one only, generated now, to
+	 * {@code export}, which reads the controllers a page at a time, as often as it needs,
+	 * from one snapshot of the database (or collects them, when there are few): the
+	 * transaction lasts as long as the export.
 	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public void stream(Optional<OrganizationId> only, Consumer<StreamedRegister> export) {
+		export.accept(streamed(only));
+	}
+
+	/** How many controllers the register of every customer states. */
 	@Transactional(readOnly = true)
-	public ProcessingRegister register(Optional<OrganizationId> only) {
-		List<Region> regions = platform.regions();
-		RegisterAssembly assembly = assembly(regions);
+	public long controllerCount() {
+		return accounts.organizations(new PageRequest(0, 1)).totalItems();
+	}
+
+	private StreamedRegister streamed(Optional<OrganizationId> only) {
+		RegisterAssembly assembly = assembly(platform.regions());
 		Map<OrganizationId, String> bound = bindings();
-		List<Controller> controllers = new ArrayList<>();
+		var head = new ProcessingRegister.Contents(processor(), activities.all(),
+				activities.securityMeasures().orElse(null), List.of());
 		if (only.isPresent()) {
-			Organization organization = accounts.organization(only.get());
-			controllers.add(assembly.controller(organization.id(), organization.name(), organization.dpoContact(),
-					bound.get(organization.id()), appsOf(organization.id())));
+			List<Controller> one = controllers(assembly, bound, List.of(accounts.organization(only.get())));
+			return new StreamedRegister(clock.instant(), head, 1, one::forEach, json);
 		}
-		else {
-			Map<OrganizationId, List<App>> apps = platform.appsIn(regions.stream().map(Region::code).toList())
-				.stream()
-				.collect(Collectors.groupingBy(App::organizationId));
-			int page = 0;
-			Page<Organization> organizations;
+		return new StreamedRegister(clock.instant(), head, controllerCount(), action -> {
+			Organization last = null;
+			List<Organization> page;
 			do {
-				organizations = accounts.organizations(new PageRequest(page++, PageRequest.MAX_SIZE));
-				organizations.items()
-					.forEach(organization -> controllers
-						.add(assembly.controller(organization.id(), organization.name(), organization.dpoContact(),
-								bound.get(organization.id()), apps.getOrDefault(organization.id(), List.of()))));
+				page = accounts.organizationsAfter(last, PageRequest.MAX_SIZE);
+				controllers(assembly, bound, page).forEach(action);
+				last = page.isEmpty() ? last : page.get(page.size() - 1);
 			}
-			while (organizations.hasNext());
-		}
-		var contents = new ProcessingRegister.Contents(processor(), activities.all(),
-				activities.securityMeasures().orElse(null), List.copyOf(controllers));
-		return new ProcessingRegister(clock.instant(), sha256(contents), contents);
+			while (page.size() == PageRequest.MAX_SIZE);
+		}, json);
+	}
+
+	/** The controllers of a page of organizations, their apps read in one query. */
+	private List<Controller> controllers(RegisterAssembly assembly, Map<OrganizationId, String> bound,
+			List<Organization> organizations) {
+		Map<OrganizationId, List<App>> apps = platform.appsOf(organizations.stream().map(Organization::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(App::organizationId));
+		return organizations.stream()
+			.map(organization -> assembly.controller(organization.id(), organization.name(), organization.dpoContact(),
+					bound.get(organization.id()), apps.getOrDefault(organization.id(), List.of())))
+			.toList();
 	}
 
 	/**
@@ -145,14 +166,17 @@ public class RegisterManagement {
 	public Page<Controller> controllers(PageRequest page) {
 		RegisterAssembly assembly = assembly(platform.regions());
 		Map<OrganizationId, String> bound = bindings();
-		return accounts.organizations(page)
-			.map(organization -> assembly.controller(organization.id(), organization.name(), organization.dpoContact(),
-					bound.get(organization.id()), appsOf(organization.id())));
+		Page<Organization> organizations = accounts.organizations(page);
+		return new Page<>(controllers(assembly, bound, organizations.items()), organizations.page(),
+				organizations.size(), organizations.totalItems());
 	}
 
 	/**
-	 * Leaves the trace of an export: who took the register, in which format, for whom.
+	 * Leaves the trace of an export: who took the register, in which format, for whom. In
+	 * a transaction of its own, since it is called while the export streams in a
+	 * read-only one.
 	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordExport(String format, Optional<OrganizationId> only) {
 		trail.record(TrailRecord.of("register.exported", only.orElse(null), "register", null).with("format", format));
 	}
@@ -171,30 +195,13 @@ public class RegisterManagement {
 			.collect(Collectors.toMap(BoundOrganization::organizationId, b -> b.versionId().value()));
 	}
 
-	private List<App> appsOf(OrganizationId organization) {
-		List<App> apps = new ArrayList<>();
-		int page = 0;
-		Page<App> found;
-		do {
-			found = platform.apps(organization, new PageRequest(page++, PageRequest.MAX_SIZE));
-			apps.addAll(found.items());
-		}
-		while (found.hasNext());
-		return apps;
-	}
-
-	private Processor processor() {
+	/** The provider as the register names it. */
+	@Transactional(readOnly = true)
+	public Processor processor() {
 		return platform.providerProfile()
 			.map(p -> new Processor(p.legalName(), p.address(), p.registration(), p.supportEmail(), p.dpoName(),
 					p.dpoEmail()))
 			.orElse(new Processor(null, null, null, null, null, null));
-	}
-
-	/**
-	 * The hash a reader recomputes over the {@code contents} member of the JSON export.
-	 */
-	String sha256(ProcessingRegister.Contents contents) {
-		return Digests.sha256Hex(json.writeValueAsBytes(contents));
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.article28.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.article28.IntegrationTest;
+import io.article28.accounts.UserId;
+import io.article28.incidents.BreachScope;
+import io.article28.incidents.IncidentManagement;
+import io.article28.incidents.IncidentSeverity;
 
 /**
  * A DPO gives a supervisory authority a link that opens the register of processing and
@@ -54,6 +62,9 @@ class AuthorityAccessIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	IncidentManagement incidents;
+
 	@Test
 	void theLinkOpensTheRegisterAndTheBreachRegisterAndEveryUseIsInTheTrail() throws Exception {
 		JsonNode issued = issue("CNIL inquiry " + System.nanoTime(), DPO);
@@ -81,6 +92,55 @@ class AuthorityAccessIntegrationTests {
 		assertThat(jdbc.sql("""
 				select count(*) from trail_entry where action = 'authority-access.used' and object_id = :id
 				  and detail like '%breach-register%'""").param("id", id).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theAuthorityReadsBothRegistersOnItsPagesEachReadInTheTrail() throws Exception {
+		String title = "Backup bucket exposed " + System.nanoTime();
+		Instant now = clock.instant();
+		var incident = incidents.declare(title, "A backup bucket was listed publicly", IncidentSeverity.HIGH,
+				now.minus(Duration.ofHours(5)), now.minus(Duration.ofHours(4)), new UserId(UUID.randomUUID()));
+		incidents.assessAsBreach(incident.id(),
+				new BreachScope(List.of("osc-fr1"), List.of(), List.of("backups"), now.minus(Duration.ofDays(1)),
+						now.minus(Duration.ofHours(5)), List.of("contact data"), 120L, 300L, "Spam to the people",
+						"Bucket made private"));
+		JsonNode issued = issue("CNIL controls " + System.nanoTime(), DPO);
+		String id = issued.get("id").asString();
+		String path = linkPath(issued);
+
+		mvc.perform(get(path))
+			.andExpect(content().string(containsString(path + "/register?format=html")))
+			.andExpect(content().string(containsString(path + "/breach-register?format=html")));
+		mvc.perform(get(path + "/register").param("format", "html"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/html")))
+			.andExpect(content().string(containsString("Nimbus PaaS SAS")))
+			.andExpect(content().string(containsString("Customer support and commercial assistance")))
+			.andExpect(content().string(containsString("Boulangerie Numérique SARL")))
+			.andExpect(content().string(containsString("osc-fr1")))
+			.andExpect(content().string(containsString("Stripe Payments Europe Ltd")))
+			.andExpect(content().string(containsString("flagged: ")))
+			.andExpect(content().string(not(containsString("/staff/"))))
+			.andExpect(content().string(not(containsString("<form"))));
+		mvc.perform(get(path + "/breach-register").param("format", "html").param("size", "200"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/html")))
+			.andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("Bucket made private")))
+			.andExpect(content().string(not(containsString("/staff/"))));
+
+		assertThat(jdbc.sql("""
+				select count(*) from trail_entry where action = 'authority-access.used' and object_id = :id
+				  and detail like '%html%'""").param("id", id).query(Long.class).single()).isEqualTo(2);
+
+		mvc.perform(post("/api/v1/authority-access/{id}/revocation", id).with(DPO)).andExpect(status().isOk());
+		mvc.perform(get(path + "/register").param("format", "html"))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("Access ended")));
+		mvc.perform(get(path + "/breach-register").param("format", "html"))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("Access ended")));
+		assertThat(trail("authority-access.refused", id)).isEqualTo(2);
 	}
 
 	@Test

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import io.article28.IntegrationTest;
 import io.article28.accounts.AccountManagement;
 import io.article28.core.Digests;
+import io.article28.core.PageRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +64,9 @@ class RegisterIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	RegisterManagement register;
 
 	@Test
 	void thePdfListsEveryDemoOrganizationWithItsRegionsSubprocessorsAndFlaggedTransfers() throws Exception {
@@ -105,6 +111,22 @@ class RegisterIntegrationTests {
 			.getContentAsByteArray());
 		assertThat(pdf.replaceAll("\\s", "")).contains(hash);
 		assertThat(pdf).contains("Generated ");
+	}
+
+	@Test
+	void theStreamedJsonIsTheRegisterInMemoryByteForByteAndItsHashIsThatOfItsContents() {
+		ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+		byte[][] collected = new byte[1][];
+		register.stream(Optional.empty(), export -> {
+			export.writeJson(streamed);
+			collected[0] = json.writeValueAsBytes(export.collect());
+			assertThat(export.controllerCount()).isEqualTo(accounts.organizations(new PageRequest(0, 1)).totalItems());
+		});
+		assertThat(streamed.toByteArray()).isEqualTo(collected[0]);
+		JsonNode parsed = json.readTree(streamed.toByteArray());
+		assertThat(parsed.get("contentsSha256").asString())
+			.isEqualTo(Digests.sha256Hex(json.writeValueAsBytes(parsed.get("contents"))));
+		assertThat(parsed.at("/contents/controllers").size()).isGreaterThanOrEqualTo(DEMO.length);
 	}
 
 	@Test

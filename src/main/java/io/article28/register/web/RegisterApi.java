@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,6 @@ import io.article28.accounts.StaffRole;
 import io.article28.core.NotFoundException;
 import io.article28.register.ActivityDescription;
 import io.article28.register.ProcessingActivity;
-import io.article28.register.ProcessingRegister;
 import io.article28.register.RegisterManagement;
 import io.article28.register.SecurityMeasures;
 
@@ -86,17 +87,21 @@ class RegisterApi {
 
 	/**
 	 * The register, for every customer or for one ({@code organization}), as JSON
-	 * (default), CSV or PDF.
+	 * (default), CSV or PDF, written as it is read.
 	 */
 	@GetMapping("/api/v1/register")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) UUID organization) {
+	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "json") String format,
+			@RequestParam(required = false) UUID organization, HttpServletResponse response) {
 		access.requireStaff(user, KEEPERS);
 		RegisterDownloads.requireFormat(format);
 		Optional<OrganizationId> only = Optional.ofNullable(organization).map(OrganizationId::new);
-		ProcessingRegister generated = register.register(only);
-		register.recordExport(format, only);
-		return downloads.of(generated, format, only.map(id -> "-" + id).orElse(""));
+		if (only.isEmpty()) {
+			downloads.requireWithinBounds(format, register.controllerCount());
+		}
+		register.stream(only, streamed -> {
+			register.recordExport(format, only);
+			downloads.write(streamed, format, only.map(id -> "-" + id).orElse(""), response);
+		});
 	}
 
 }

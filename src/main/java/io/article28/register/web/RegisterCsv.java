@@ -1,7 +1,8 @@
 package io.article28.register.web;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import io.article28.register.ProcessingRegister;
 import io.article28.register.ProcessingRegister.Controller;
 import io.article28.register.ProcessingRegister.SubprocessorLink;
 import io.article28.register.ProcessingRegister.Transfer;
+import io.article28.register.StreamedRegister;
 
 /**
  * The register as a spreadsheet reads it: one row per customer and sub-processor of its
@@ -32,28 +34,41 @@ final class RegisterCsv {
 	private RegisterCsv() {
 	}
 
-	static byte[] write(ProcessingRegister register) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-			for (Controller controller : register.contents().controllers()) {
-				List<Object> common = common(controller);
-				if (controller.subprocessors().isEmpty()) {
-					csv.printRecord(row(common, null, null));
+	/**
+	 * Writes the rows to {@code out} a controller at a time, leaving the stream open.
+	 */
+	static void write(StreamedRegister register, OutputStream out) {
+		try {
+			CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+					CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+			register.forEachController(controller -> {
+				try {
+					write(controller, csv);
 				}
-				for (SubprocessorLink link : controller.subprocessors()) {
-					Transfer transfer = controller.transfers()
-						.stream()
-						.filter(t -> t.subprocessor().equals(link.name()))
-						.findFirst()
-						.orElse(null);
-					csv.printRecord(row(common, link, transfer));
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
 				}
-			}
+			});
+			csv.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void write(Controller controller, CSVPrinter csv) throws IOException {
+		List<Object> common = common(controller);
+		if (controller.subprocessors().isEmpty()) {
+			csv.printRecord(row(common, null, null));
+		}
+		for (SubprocessorLink link : controller.subprocessors()) {
+			Transfer transfer = controller.transfers()
+				.stream()
+				.filter(t -> t.subprocessor().equals(link.name()))
+				.findFirst()
+				.orElse(null);
+			csv.printRecord(row(common, link, transfer));
+		}
 	}
 
 	private static List<Object> common(Controller controller) {

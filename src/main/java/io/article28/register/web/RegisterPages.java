@@ -26,11 +26,13 @@ import io.article28.core.RejectedException;
 import io.article28.register.AuthorityAccess;
 import io.article28.register.AuthorityAccessManagement;
 import io.article28.register.RegisterManagement;
+import io.article28.register.SecurityMeasures;
 
 /**
  * The register of processing on screen for the provider's DPOs and administrators: the
  * activities, the security measures, the controllers a page at a time, the exports; and
- * for the DPOs, the links they issue to supervisory authorities.
+ * for the DPOs, the forms that keep the activities and measures
+ * ({@link ProcessingActivityPages}) and the links they issue to supervisory authorities.
  */
 @Controller
 class RegisterPages {
@@ -45,13 +47,16 @@ class RegisterPages {
 
 	private final String baseUrl;
 
+	private final RegisterDownloads downloads;
+
 	RegisterPages(RegisterManagement register, OrganizationAccess access, AuthorityAccessManagement accesses,
-			Clock clock, @Value("${article28.base-url}") String baseUrl) {
+			Clock clock, @Value("${article28.base-url}") String baseUrl, RegisterDownloads downloads) {
 		this.register = register;
 		this.access = access;
 		this.accesses = accesses;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/staff/register")
@@ -59,11 +64,17 @@ class RegisterPages {
 			Model model) {
 		access.requireStaff(user, RegisterApi.KEEPERS);
 		model.addAttribute("activities", register.activities());
-		model.addAttribute("measures", register.securityMeasures().orElse(null));
+		SecurityMeasures measures = register.securityMeasures().orElse(null);
+		model.addAttribute("measures", measures);
 		model.addAttribute("controllers", register.controllers(PageRequest.of(page, 50)));
 		boolean issuer = user.hasStaffRole(StaffRole.DPO);
 		model.addAttribute("mayIssue", issuer);
+		model.addAttribute("mayEdit", issuer);
+		if (!model.containsAttribute("measuresForm")) {
+			model.addAttribute("measuresForm", measures == null ? "" : measures.description());
+		}
 		model.addAttribute("accesses", issuer ? accesses.accesses() : List.of());
+		model.addAttribute("pdfMax", downloads.pdfMaxControllers());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("maxDays", AuthorityAccess.MAX_VALIDITY.toDays());
 		return "register/register";
