@@ -110,7 +110,8 @@ class IncidentPagesWebTests {
 		mvc.perform(get("/staff/breach-register").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)))
-			.andExpect(content().string(containsString("health data")));
+			.andExpect(content().string(containsString("health data")))
+			.andExpect(content().string(containsString("href=\"" + location + "\"")));
 
 		mvc.perform(post(location + "/closing").cookie(session).with(csrf()).param("remediation", "Export fixed"))
 			.andExpect(redirectedUrl(location))
