@@ -22,74 +22,14 @@ cd "$(dirname "$0")/.."
 ORGS=${ORGS:-50000}
 PORT=${PORT:-8099}
 SMTP_PORT=${SMTP_PORT:-3099}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
 QUEUE_TIMEOUT=${QUEUE_TIMEOUT:-900}
 DELIVERY_TIMEOUT=${DELIVERY_TIMEOUT:-120}
 REGION=osc-fr1
-JAR=${JAR:-$(ls target/article28-*.jar | grep -v original | head -1)}
-GREENMAIL_JAR=${GREENMAIL_JAR:-$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.13/greenmail-standalone-2.1.13.jar}
-KEEP_LOGS=${KEEP_LOGS:-}
-# N random hex digits (no tr | head: under pipefail the broken pipe would end the script).
-rand_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n' | cut -c1-"$1"; }
-DB=article28_bench_$(rand_hex 8)
-WORK=$(mktemp -d)
-APP=
-GREENMAIL=
-
-log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
-now_ms() { date +%s%3N; }
-seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
-psql_() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -X -q -v ON_ERROR_STOP=1 "$@"; }
-q() { psql_ -d "$DB" -At -c "$1"; }
-cleanup() {
-  set +e
-  if [ -n "$KEEP_LOGS" ]; then
-    mkdir -p "$KEEP_LOGS" && cp "$WORK"/*.log "$WORK"/*.txt "$KEEP_LOGS"/ 2>/dev/null
-  fi
-  [ -n "$APP" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null
-  [ -n "$GREENMAIL" ] && kill "$GREENMAIL" 2>/dev/null && wait "$GREENMAIL" 2>/dev/null
-  psql_ -d postgres -c "drop database if exists $DB with (force)" > /dev/null
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-fail() {
-  set +e
-  log "FAILED: $*"
-  [ -f "$WORK/app.log" ] && { echo "--- app.log, errors and last lines:" >&2;
-    grep -E ' (ERROR|WARN) ' "$WORK/app.log" | head -20 >&2; tail -20 "$WORK/app.log" >&2; }
-  exit 1
-}
-port_free() { ! (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
-
-[ -f "$JAR" ] || fail "no jar: run mvn -q package -DskipTests"
-[ -f "$GREENMAIL_JAR" ] || fail "no GreenMail jar at $GREENMAIL_JAR"
-port_free "$PORT" || fail "port $PORT is taken (set PORT)"
-port_free "$SMTP_PORT" || fail "port $SMTP_PORT is taken (set SMTP_PORT)"
-# The jar is copied: a rebuild of target/ during the run must not pull classes from under the JVM.
-cp "$JAR" "$WORK/app.jar"
-psql_ -d postgres -c "create database $DB" > /dev/null
-
-# GreenMail accepts mail for any address and keeps it in memory.
-java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.auth.disabled \
-  -jar "$GREENMAIL_JAR" > "$WORK/greenmail.log" 2>&1 &
-GREENMAIL=$!
-
-log "starting the application on database $DB"
-(cd "$WORK" && DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USERNAME="$PGUSER" \
-  PORT="$PORT" SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" DATA_DIR="$WORK/data" \
-  ADMIN_PASSWORD="bench-$(rand_hex 16)" \
-  exec java ${JAVA_OPTS:-} -Xlog:gc:file=gc.log -jar app.jar --demo ${APP_ARGS:-} > app.log 2>&1) &
-APP=$!
-for _ in $(seq 1 120); do
-  grep -q 'Demo data loaded' "$WORK/app.log" 2> /dev/null && break
-  kill -0 "$APP" 2> /dev/null || fail "the application stopped"
-  sleep 1
-done
-grep -q 'Demo data loaded' "$WORK/app.log" || fail "the demo data did not load within 120 s"
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP && break; sleep 1; done
-(exec 3<> "/dev/tcp/127.0.0.1/$SMTP_PORT") 2> /dev/null || fail "GreenMail is not listening on $SMTP_PORT"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+prepare
+start_greenmail
+start_app SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT"
 
 # Each organization: a DPO and an owner (two mails), one app in the region of the breach.
 log "seeding $ORGS organizations with one app each in $REGION"

@@ -21,54 +21,15 @@ SIZES=${SIZES:-"100000 1000000"}
 NOTIFICATIONS=${NOTIFICATIONS:-10000}
 HEAP=${HEAP:-256m}
 PORT=${PORT:-8097}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
 TIMEOUT=${TIMEOUT:-1800}
-JAR=${JAR:-$(ls target/article28-*.jar | grep -v original | head -1)}
-KEEP_LOGS=${KEEP_LOGS:-}
 STAFF='ops@nimbus.example:article28-demo'
 API="http://127.0.0.1:$PORT/api/v1"
-rand_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n' | cut -c1-"$1"; }
-DB=article28_bench_$(rand_hex 8)
-WORK=$(mktemp -d)
-APP=
-
-log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
-psql_() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -X -q -v ON_ERROR_STOP=1 "$@"; }
-cleanup() {
-  set +e
-  [ -n "$KEEP_LOGS" ] && mkdir -p "$KEEP_LOGS" && cp "$WORK"/*.log "$WORK"/*.txt "$KEEP_LOGS"/ 2> /dev/null
-  [ -n "$APP" ] && kill "$APP" 2> /dev/null && wait "$APP" 2> /dev/null
-  psql_ -d postgres -c "drop database if exists $DB with (force)" > /dev/null
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-fail() {
-  set +e
-  log "FAILED: $*"
-  [ -f "$WORK/app.log" ] && { grep -E ' (ERROR|WARN) ' "$WORK/app.log" | head -20 >&2; tail -20 "$WORK/app.log" >&2; }
-  exit 1
-}
-port_free() { ! (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
+JAVA_OPTS="-Xmx$HEAP ${JAVA_OPTS:-}"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 epoch_ms() { date -d "$1" +%s%3N; }
-
-[ -f "$JAR" ] || fail "no jar: run mvn -q package -DskipTests"
-port_free "$PORT" || fail "port $PORT is taken (set PORT)"
-cp "$JAR" "$WORK/app.jar"
-psql_ -d postgres -c "create database $DB" > /dev/null
-
-log "starting the application with -Xmx$HEAP on database $DB"
-(cd "$WORK" && DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USERNAME="$PGUSER" \
-  PORT="$PORT" DATA_DIR="$WORK/data" EXPORTS_DIR="$WORK/exports" ADMIN_PASSWORD="bench-$(rand_hex 16)" \
-  exec java -Xmx"$HEAP" -Xlog:gc:file=gc.log -jar app.jar --demo > app.log 2>&1) &
-APP=$!
-for _ in $(seq 1 120); do
-  grep -q 'Demo data loaded' "$WORK/app.log" 2> /dev/null && break
-  kill -0 "$APP" 2> /dev/null || fail "the application stopped"
-  sleep 1
-done
-grep -q 'Demo data loaded' "$WORK/app.log" || fail "the demo data did not load within 120 s"
+prepare
+start_app
 # The JVM to sample is the java process itself (the subshell exec'd into it).
 JVM=$APP
 
