@@ -45,7 +45,8 @@ class ExportBrowserTests extends BrowserTestSupport {
 		browser.clickAndWait(By.linkText("Your data"));
 		assertThat(browser.driver.getCurrentUrl()).endsWith("/organizations/" + tenant.id() + "/data");
 		assertThat(browser.text()).contains("No export yet.");
-		assertThat(browser.driver.findElements(By.cssSelector("input[name=parts]"))).hasSize(9)
+		assertThat(browser.driver.findElements(By.cssSelector("input[name=parts]")))
+			.hasSize(io.article28.exports.ExportPart.values().length)
 			.allSatisfy(box -> assertThat(box.isSelected()).isTrue());
 		assertThat(browser.consoleErrors()).isEmpty();
 
