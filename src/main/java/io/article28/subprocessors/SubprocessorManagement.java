@@ -52,6 +52,11 @@ public class SubprocessorManagement {
 		if (request == null) {
 			throw RejectedException.invalid("subprocessor", "describe the sub-processor");
 		}
+		LocalDate today = LocalDate.ofInstant(clock.instant(), LegalCalendar.ZONE);
+		if (request.audits() != null && request.audits().stream().anyMatch(date -> date.isAfter(today))) {
+			throw RejectedException.invalid("audits",
+					"must not be in the future: an audit is entered once it took place");
+		}
 		Subprocessor subprocessor = new Subprocessor(UUID.randomUUID(), request.name(), request.contact(),
 				request.purpose(), request.legalBasis(), request.dataCategories(), request.country(),
 				request.location(), request.safeguard(), request.transferDestination(), request.platformRegions(),

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,9 +20,13 @@ import io.article28.IntegrationTest;
 import io.article28.SignIn;
 import io.article28.Tenants;
 import io.article28.accounts.StaffRole;
+import io.article28.core.LegalCalendar;
 
 @IntegrationTest
 class SubprocessorApiIntegrationTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -62,6 +68,22 @@ class SubprocessorApiIntegrationTests {
 					"location":"x","safeguard":"DPF","transferDestination":"US"}""".formatted(name)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
+	}
+
+	@Test
+	void anAuditDateEnteredWithASubprocessorIsTodayAtTheLatest() throws Exception {
+		LocalDate today = LocalDate.now(clock.withZone(LegalCalendar.ZONE));
+		String body = """
+				{"name":"Dated %s","contact":"c","purpose":"p","legalBasis":"l","dataCategories":"d","country":"FR",
+				"location":"x","safeguard":"NONE","transferDestination":null,"audits":["%s"]}""";
+		mvc.perform(post("/api/v1/subprocessors").with(tenants.staff(StaffRole.DPO))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(UUID.randomUUID(), today.plusDays(1))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("audits"));
+		mvc.perform(post("/api/v1/subprocessors").with(tenants.staff(StaffRole.DPO))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(UUID.randomUUID(), today))).andExpect(status().isCreated());
 	}
 
 	@Test
