@@ -64,14 +64,14 @@ class AuditPages {
 
 	@PostMapping("/audits")
 	String submit(@AuthenticationPrincipal CurrentUser user, PlanForm form, RedirectAttributes redirect) {
-		return handle(user, "plan", "audits.submitted", redirect,
+		return handle(user, "plan", null, "audits.submitted", redirect,
 				organization -> audits.submit(organization, form.plan(), user.id()));
 	}
 
 	@PostMapping("/audits/{id}/answers")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
-		return handle(user, "answer-" + id, "audits.answered", redirect,
+		return handle(user, "answer-" + id, id, "audits.answered", redirect,
 				organization -> audits.answer(organization, id, text, user.id()));
 	}
 
@@ -80,14 +80,14 @@ class AuditPages {
 	String approveQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID quoteId,
 			@RequestParam(required = false) String approverName, @RequestParam(defaultValue = "false") boolean approve,
 			RedirectAttributes redirect) {
-		return handle(user, "quote-" + id, "audits.quoteApproved", redirect,
+		return handle(user, "quote-" + id, id, "audits.quoteApproved", redirect,
 				organization -> audits.approveQuote(organization, id, quoteId, approverName, approve, user.id()));
 	}
 
 	@PostMapping("/audits/{id}/fee-quotes/{quoteId}/refusal")
 	String refuseQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID quoteId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return handle(user, "quote-" + id, "audits.quoteRefused", redirect,
+		return handle(user, "quote-" + id, id, "audits.quoteRefused", redirect,
 				organization -> audits.declineQuote(organization, id, quoteId, reason, user.id()));
 	}
 
@@ -96,7 +96,7 @@ class AuditPages {
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
 		byte[] bytes = file == null ? null : file.getBytes();
-		return handle(user, "report-" + id, "audits.reportAttached", redirect,
+		return handle(user, "report-" + id, id, "audits.reportAttached", redirect,
 				organization -> audits.attachReport(organization, id, file == null ? null : file.getOriginalFilename(),
 						file == null ? null : file.getContentType(), bytes, user.id()));
 	}
@@ -107,7 +107,11 @@ class AuditPages {
 		return AuditViews.download(audits.report(organization(user), id, reportId));
 	}
 
-	private String handle(CurrentUser user, String form, String notice, RedirectAttributes redirect,
+	/**
+	 * Runs a step of the customer's side and comes back to the page, at the request it
+	 * concerns if any, with the notice or the form's error.
+	 */
+	private String handle(CurrentUser user, String form, UUID request, String notice, RedirectAttributes redirect,
 			Consumer<OrganizationId> step) {
 		OrganizationId organization = organization(user);
 		access.requireOwnManager(user, organization);
@@ -118,7 +122,7 @@ class AuditPages {
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", AuditForms.FormError.of(form, ex));
 		}
-		return "redirect:/audits" + (form.equals("plan") ? "" : "#audit-" + form.substring(form.indexOf('-') + 1));
+		return "redirect:/audits" + (request == null ? "" : "#audit-" + request);
 	}
 
 	private OrganizationId organization(CurrentUser user) {
