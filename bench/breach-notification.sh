@@ -35,18 +35,7 @@ start_app SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT"
 log "seeding $ORGS organizations with one app each in $REGION"
 t=$(now_ms)
 psql_ -d "$DB" -v orgs="$ORGS" -v region="$REGION" > /dev/null << 'SQL'
-begin;
-create temporary table bench_org on commit drop as
-  select n, gen_random_uuid() as id, gen_random_uuid() as owner_id from generate_series(1, :orgs) n;
-insert into organization (id, name, billing_email, dpo_name, dpo_email, created_at)
-  select id, 'Bench Org ' || lpad(n::text, 6, '0'), 'billing@org' || n || '.bench.example',
-         'DPO ' || n, 'dpo@org' || n || '.bench.example', now()
-  from bench_org;
-insert into app_user (id, email, name, password_hash, staff_role, organization_id, organization_role,
-                      can_export, created_at)
-  select owner_id, 'owner@org' || n || '.bench.example', 'Owner ' || n, '{noop}not-for-signing-in', null,
-         id, 'OWNER', true, now()
-  from bench_org;
+\i bench/organizations.sql
 insert into hosted_app (id, organization_id, name, region_code, contact_url, created_at)
   select gen_random_uuid(), id, 'bench-app-' || lpad(n::text, 6, '0'), :'region',
          'https://org' || n || '.bench.example/privacy', now()

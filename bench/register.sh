@@ -36,35 +36,15 @@ start_app
 
 log "seeding $ORGS organizations with $APPS apps each"
 psql_ -d "$DB" -v orgs="$ORGS" -v apps="$APPS" > /dev/null << 'SQL'
-begin;
-create temporary table bench_org on commit drop as
-  select n, gen_random_uuid() as id, gen_random_uuid() as owner_id from generate_series(1, :orgs) n;
+\i bench/organizations.sql
 create temporary table bench_region on commit drop as
   select row_number() over (order by code) - 1 as i, code, count(*) over () as total from region;
-insert into organization (id, name, billing_email, dpo_name, dpo_email, created_at)
-  select id, 'Bench Org ' || lpad(n::text, 6, '0'), 'billing@org' || n || '.bench.example',
-         'DPO ' || n, 'dpo@org' || n || '.bench.example', now()
-  from bench_org;
-insert into app_user (id, email, name, password_hash, staff_role, organization_id, organization_role,
-                      can_export, created_at)
-  select owner_id, 'owner@org' || n || '.bench.example', 'Owner ' || n, '{noop}not-for-signing-in', null,
-         id, 'OWNER', true, now()
-  from bench_org;
 insert into hosted_app (id, organization_id, name, region_code, contact_url, created_at)
   select gen_random_uuid(), o.id, 'bench-app-' || lpad(o.n::text, 6, '0') || '-' || a, r.code,
          'https://org' || o.n || '.bench.example/privacy', now()
   from bench_org o cross join generate_series(1, :apps) a
   join bench_region r on r.i = (o.n + a) % r.total;
--- One document of the demo signatures stands for all: only the binding version is read.
-insert into dpa_signature (id, organization_id, version_id, document_id, document_sha256, signer_id, signed_at,
-                           ip_address, user_agent, company_name, company_address, signer_name, signer_title,
-                           dpo_name, dpo_email, signed_pdf, signed_pdf_sha256)
-  select gen_random_uuid(), o.id, case when o.n % 10 = 0 then '2018-05' else '2022-03' end, d.id, d.sha256,
-         o.owner_id, case when o.n % 10 = 0 then timestamptz '2019-06-01' else timestamptz '2023-06-01' end,
-         '127.0.0.1', 'bench', 'Bench Org ' || lpad(o.n::text, 6, '0'), '1 rue du Banc, 75001 Paris',
-         'Owner ' || o.n, 'Director', 'DPO ' || o.n, 'dpo@org' || o.n || '.bench.example', decode('00', 'hex'),
-         repeat('0', 64)
-  from bench_org o cross join (select id, sha256 from dpa_document order by created_at limit 1) d;
+\i bench/signatures.sql
 commit;
 analyze;
 SQL
