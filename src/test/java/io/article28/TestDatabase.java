@@ -3,8 +3,15 @@ package io.article28;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -12,8 +19,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Points every test context of one run at one fresh database: an in-memory H2 database by
  * default, or, with {@code -Darticle28.test.database=postgres} (the {@code postgres}
- * Maven profile), a PostgreSQL database created on 127.0.0.1:5432 for this run and
- * dropped after it.
+ * Maven profile), a PostgreSQL database created on 127.0.0.1:5432 for this run. The
+ * PostgreSQL databases are not dropped when the run ends: the test contexts still hold
+ * connections then (they close at the JVM's exit), and dropping the database under them
+ * made their shutdown wait on a pool that could no longer connect. A later run drops
+ * those of runs started more than {@link #LEFTOVER_AFTER} before it instead; runs going
+ * on at the same time keep theirs.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -27,18 +38,25 @@ public class TestDatabase implements LauncherSessionListener {
 
 	static final String POSTGRES_USER = System.getProperty("article28.test.postgres.user", "postgres");
 
-	private String createdDatabase;
+	static final Duration LEFTOVER_AFTER = Duration.ofHours(6);
 
-	private String createdIsolatedDatabase;
+	private static final String PREFIX = "article28_test_";
+
+	/**
+	 * The run's start in epoch seconds, then a random part:
+	 * {@code article28_test_<s>_<r>}.
+	 */
+	private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d+)_[0-9a-f]+(_isolated)?");
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
-		String name = "article28_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		Instant now = Instant.now();
+		String name = PREFIX + now.getEpochSecond() + "_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		if ("postgres".equals(System.getProperty("article28.test.database"))) {
+			dropLeftovers(now.minus(LEFTOVER_AFTER));
 			execute("create database " + name);
-			createdDatabase = name;
 			execute("create database " + name + "_isolated");
-			createdIsolatedDatabase = name + "_isolated";
 			System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/" + name);
 			System.setProperty(ISOLATED_URL, "jdbc:postgresql://127.0.0.1:5432/" + name + "_isolated");
 			System.setProperty("spring.datasource.username", POSTGRES_USER);
@@ -52,12 +70,24 @@ public class TestDatabase implements LauncherSessionListener {
 		}
 	}
 
-	@Override
-	public void launcherSessionClosed(LauncherSession session) {
-		if (createdDatabase != null) {
-			execute("drop database if exists " + createdDatabase + " with (force)");
-			execute("drop database if exists " + createdIsolatedDatabase + " with (force)");
+	/** Drops the databases of runs started before {@code startedBefore}. */
+	private static void dropLeftovers(Instant startedBefore) {
+		List<String> leftovers = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(POSTGRES_SERVER, POSTGRES_USER, "");
+				Statement statement = connection.createStatement();
+				ResultSet names = statement
+					.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+			while (names.next()) {
+				Matcher matcher = NAME.matcher(names.getString(1));
+				if (matcher.matches() && Long.parseLong(matcher.group(1)) < startedBefore.getEpochSecond()) {
+					leftovers.add(names.getString(1));
+				}
+			}
 		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL at " + POSTGRES_SERVER + " is needed for this run", ex);
+		}
+		leftovers.forEach(leftover -> execute("drop database if exists " + leftover + " with (force)"));
 	}
 
 	private static void execute(String sql) {
