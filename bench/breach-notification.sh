@@ -45,15 +45,8 @@ analyze;
 SQL
 log "seeded in $(seconds $(($(now_ms) - t))) s"
 
-# The demo data's own mails go first, so that only the breach is measured.
-for _ in $(seq 1 60); do
-  [ "$(q "select count(*) from notification where status in ('PENDING', 'SENDING')")" = 0 ] && break
-  sleep 1
-done
-
-TOKEN=$(curl -sf -u 'security@nimbus.example:article28-demo' -X POST "http://127.0.0.1:$PORT/api/v1/me/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"bench"}' | jq -r .token || true)
-[ -n "$TOKEN" ] && [ "$TOKEN" != null ] || fail "no API token for security@nimbus.example"
+await_outbox_empty
+TOKEN=$(api_token security@nimbus.example)
 api() { # METHOD PATH [BODY]: the body of the answer on stdout, fails on any status but 2xx
   local method=$1 path=$2 body=${3:-}
   curl -sf --max-time 600 -X "$method" "http://127.0.0.1:$PORT$path" -H "Authorization: Bearer $TOKEN" \

@@ -88,3 +88,21 @@ start_app() {
     (exec 3<> "/dev/tcp/127.0.0.1/$SMTP_PORT") 2> /dev/null || fail "GreenMail is not listening on $SMTP_PORT"
   fi
 }
+
+# Waits (60 s at most) until the outbox has nothing left to send: the demo data's own mails go
+# first, so that only what the benchmark causes is measured.
+await_outbox_empty() {
+  for _ in $(seq 1 60); do
+    [ "$(q "select count(*) from notification where status in ('PENDING', 'SENDING')")" = 0 ] && return
+    sleep 1
+  done
+}
+
+# A personal API token for the demo user EMAIL (password article28-demo), on stdout.
+api_token() {
+  local token
+  token=$(curl -sf -u "$1:article28-demo" -X POST "http://127.0.0.1:$PORT/api/v1/me/tokens" \
+    -H 'Content-Type: application/json' -d '{"name":"bench"}' | jq -r .token || true)
+  [ -n "$token" ] && [ "$token" != null ] || fail "no API token for $1"
+  echo "$token"
+}

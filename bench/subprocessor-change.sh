@@ -38,15 +38,8 @@ analyze;
 SQL
 log "seeded in $(seconds $(($(now_ms) - t))) s"
 
-# The demo data's own mails (signed DPAs) go first, so that only the change is measured.
-for _ in $(seq 1 60); do
-  [ "$(q "select count(*) from notification where status in ('PENDING', 'SENDING')")" = 0 ] && break
-  sleep 1
-done
-
-TOKEN=$(curl -sf -u 'ops@nimbus.example:article28-demo' -X POST "http://127.0.0.1:$PORT/api/v1/me/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"bench"}' | jq -r .token || true)
-[ -n "$TOKEN" ] && [ "$TOKEN" != null ] || fail "no API token for ops@nimbus.example"
+await_outbox_empty
+TOKEN=$(api_token ops@nimbus.example)
 
 EFFECTIVE=$(TZ=Europe/Paris date -d '+30 days' +%F)
 NAME="Bench Mailer $(rand_hex 6)"
