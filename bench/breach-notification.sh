@@ -147,15 +147,8 @@ TOLD=$(q "select count(*) from breach_notice where incident_id = '$INCIDENT'")
 read -r EMAILS INAPP WEBHOOKS < <(q "select count(*) filter (where channel = 'EMAIL'),
   count(*) filter (where channel = 'IN_APP'), count(*) filter (where channel = 'WEBHOOK')
   from notification where idempotency_key like '$KEY'" | tr '|' ' ')
-EXPECTED_EMAILS=$(q "select count(*) from (
-  select n.organization_id, lower(o.dpo_email) from breach_notice n
-    join organization o on o.id = n.organization_id where n.incident_id = '$INCIDENT' and o.dpo_name is not null
-  union
-  select n.organization_id, lower(u.email) from breach_notice n
-    join app_user u on u.organization_id = n.organization_id and u.organization_role = 'OWNER'
-  where n.incident_id = '$INCIDENT') recipients")
-EXPECTED_WEBHOOKS=$(q "select count(*) from breach_notice n join webhook w using (organization_id)
-  where n.incident_id = '$INCIDENT'")
+EXPECTED_EMAILS=$(expected_mails breach_notice "n.incident_id = '$INCIDENT'")
+EXPECTED_WEBHOOKS=$(expected_webhooks breach_notice "n.incident_id = '$INCIDENT'")
 TRAIL=$(q "select count(*) from trail_entry where action = 'breach.notified'" 2> /dev/null || echo '?')
 log "outbox: $EMAILS mails (expected $EXPECTED_EMAILS), $INAPP in-app (expected $TOLD), $WEBHOOKS webhooks (expected $EXPECTED_WEBHOOKS)"
 

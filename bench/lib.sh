@@ -106,3 +106,20 @@ api_token() {
   [ -n "$token" ] && [ "$token" != null ] || fail "no API token for $1"
   echo "$token"
 }
+
+# What the outbox should hold for the organizations of a notice table (TABLE, then a WHERE clause
+# on it, aliased n): one mail per distinct address of each (its DPO and its owners)...
+expected_mails() {
+  q "select count(*) from (
+    select n.organization_id, lower(o.dpo_email) from $1 n
+      join organization o on o.id = n.organization_id where $2 and o.dpo_name is not null
+    union
+    select n.organization_id, lower(u.email) from $1 n
+      join app_user u on u.organization_id = n.organization_id and u.organization_role = 'OWNER'
+    where $2) recipients"
+}
+
+# ... and one webhook call for each that set a webhook.
+expected_webhooks() {
+  q "select count(*) from $1 n join webhook w using (organization_id) where $2"
+}

@@ -64,15 +64,8 @@ log "change $CHANGE announced in $POST_MS ms"
 # What the outbox should hold: per organization told, one mail per distinct address (its DPO and
 # its owners), one in-app message, one webhook call where a webhook is set.
 NOTIFIED=$(q "select count(*) from subprocessor_change_notice where change_id = '$CHANGE'")
-EMAILS=$(q "select count(*) from (
-  select n.organization_id, lower(o.dpo_email) from subprocessor_change_notice n
-    join organization o on o.id = n.organization_id where n.change_id = '$CHANGE' and o.dpo_name is not null
-  union
-  select n.organization_id, lower(u.email) from subprocessor_change_notice n
-    join app_user u on u.organization_id = n.organization_id and u.organization_role = 'OWNER'
-  where n.change_id = '$CHANGE') recipients")
-WEBHOOKS=$(q "select count(*) from subprocessor_change_notice n join webhook w using (organization_id)
-  where n.change_id = '$CHANGE'")
+EMAILS=$(expected_mails subprocessor_change_notice "n.change_id = '$CHANGE'")
+WEBHOOKS=$(expected_webhooks subprocessor_change_notice "n.change_id = '$CHANGE'")
 EXPECTED=$((EMAILS + NOTIFIED + WEBHOOKS))
 log "$NOTIFIED organizations told: expecting $EMAILS mails, $NOTIFIED in-app, $WEBHOOKS webhooks"
 
