@@ -36,6 +36,12 @@ public class TestDatabase implements LauncherSessionListener {
 	 */
 	public static final String ISOLATED_URL = "article28.test.isolated-url";
 
+	/**
+	 * A third database that no other test context uses, for the test that watches the
+	 * schema its own context's migrations created.
+	 */
+	public static final String FRESH_URL = "article28.test.fresh-url";
+
 	static final String POSTGRES_USER = System.getProperty("article28.test.postgres.user", "postgres");
 
 	static final Duration LEFTOVER_AFTER = Duration.ofHours(6);
@@ -46,7 +52,7 @@ public class TestDatabase implements LauncherSessionListener {
 	 * The run's start in epoch seconds, then a random part:
 	 * {@code article28_test_<s>_<r>}.
 	 */
-	private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d+)_[0-9a-f]+(_isolated)?");
+	private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d+)_[0-9a-f]+(_isolated|_fresh)?");
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
@@ -57,14 +63,17 @@ public class TestDatabase implements LauncherSessionListener {
 			dropLeftovers(now.minus(LEFTOVER_AFTER));
 			execute("create database " + name);
 			execute("create database " + name + "_isolated");
+			execute("create database " + name + "_fresh");
 			System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/" + name);
 			System.setProperty(ISOLATED_URL, "jdbc:postgresql://127.0.0.1:5432/" + name + "_isolated");
+			System.setProperty(FRESH_URL, "jdbc:postgresql://127.0.0.1:5432/" + name + "_fresh");
 			System.setProperty("spring.datasource.username", POSTGRES_USER);
 			System.setProperty("spring.datasource.password", "");
 		}
 		else {
 			System.setProperty("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
 			System.setProperty(ISOLATED_URL, "jdbc:h2:mem:" + name + "_isolated;DB_CLOSE_DELAY=-1");
+			System.setProperty(FRESH_URL, "jdbc:h2:mem:" + name + "_fresh;DB_CLOSE_DELAY=-1");
 			System.setProperty("spring.datasource.username", "sa");
 			System.setProperty("spring.datasource.password", "");
 		}
