@@ -138,6 +138,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private static String describe(JacksonException ex) {
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+			return invalid.getOriginalMessage();
+		}
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			return "'" + invalid.getValue() + "' is not one of "

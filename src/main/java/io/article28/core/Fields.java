@@ -16,7 +16,7 @@ public final class Fields {
 		if (value == null || value.isBlank()) {
 			throw RejectedException.invalid(field, "must not be blank");
 		}
-		String trimmed = value.strip();
+		String trimmed = TextInput.check(field, value.strip());
 		if (trimmed.length() > maxLength) {
 			throw RejectedException.invalid(field, "must be at most " + maxLength + " characters");
 		}

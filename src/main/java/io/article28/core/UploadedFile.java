@@ -3,7 +3,8 @@ package io.article28.core;
 /**
  * A file someone attached, checked once for every module that keeps files: never empty,
  * never above the module's limit, its name reduced to the last part of what the browser
- * sent (no path, no control characters, at most 200 characters), its type defaulted.
+ * sent (no path, no control or formatting characters, at most 200 characters), its type
+ * defaulted.
  */
 public record UploadedFile(String filename, String contentType, byte[] bytes) {
 
@@ -24,9 +25,12 @@ public record UploadedFile(String filename, String contentType, byte[] bytes) {
 		return new UploadedFile(filename(sentName), type.length() > 100 ? "application/octet-stream" : type, bytes);
 	}
 
-	/** The last part of a name a browser sent, without path or control characters. */
+	/**
+	 * The last part of a name a browser sent, without path or quotes; refused when it
+	 * holds a character {@link TextInput} refuses.
+	 */
 	static String filename(String sent) {
-		String name = sent == null ? "" : sent.replace('\\', '/');
+		String name = sent == null ? "" : TextInput.check("file", sent).replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
 		if (name.isEmpty()) {
 			name = UNNAMED;

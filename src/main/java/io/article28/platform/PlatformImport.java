@@ -22,6 +22,7 @@ import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationId;
 import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
+import io.article28.core.TextInput;
 
 /**
  * CSV import of regions, apps and invoices for a standalone installation, where no host
@@ -106,6 +107,11 @@ public class PlatformImport {
 							"expected " + kind.columns.length + " columns: " + String.join(",", kind.columns)));
 					continue;
 				}
+				LineError refused = refusedCell(kind, row, line);
+				if (refused != null) {
+					errors.add(refused);
+					continue;
+				}
 				try {
 					importRow(kind, row);
 					written++;
@@ -125,6 +131,17 @@ public class PlatformImport {
 			throw new ImportRejected(errors);
 		}
 		return written;
+	}
+
+	/** The first cell holding a character no text may hold, as a line error; or null. */
+	private static LineError refusedCell(Kind kind, CSVRecord row, long line) {
+		for (int column = 0; column < kind.columns.length; column++) {
+			String refusal = TextInput.refusal(row.get(column));
+			if (refusal != null) {
+				return new LineError(line, kind.columns[column], refusal);
+			}
+		}
+		return null;
 	}
 
 	private void importRow(Kind kind, CSVRecord row) {

@@ -29,4 +29,12 @@ class UploadedFileTests {
 			.isEqualTo("application/octet-stream");
 	}
 
+	@Test
+	void aNameThatReadsOtherwiseThanItIsStoredIsRefusedForTheFileField() {
+		assertThatThrownBy(() -> UploadedFile.of("report\u202Efdp.exe", "application/pdf", new byte[] { 1 }, 1024))
+			.isInstanceOfSatisfying(RejectedException.class, ex -> assertThat(ex.field()).isEqualTo("file"));
+		assertThatThrownBy(() -> UploadedFile.of("report\u0000.pdf", "application/pdf", new byte[] { 1 }, 1024))
+			.isInstanceOfSatisfying(RejectedException.class, ex -> assertThat(ex.field()).isEqualTo("file"));
+	}
+
 }

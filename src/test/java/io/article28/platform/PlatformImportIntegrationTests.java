@@ -57,6 +57,21 @@ class PlatformImportIntegrationTests {
 	}
 
 	@Test
+	void aCellWithAControlCharacterRefusesTheFileAndNamesLineAndColumn() {
+		var tenant = tenants.create();
+		String csv = "organization,name,region,contact_url\n%s,nul\u0000-%s,osc-fr1,\n".formatted(tenant.id(),
+				UUID.randomUUID().toString().substring(0, 8));
+		assertThatExceptionOfType(PlatformImport.ImportRejected.class)
+			.isThrownBy(() -> imports.importCsv(PlatformImport.Kind.APPS, new StringReader(csv)))
+			.satisfies(rejected -> assertThat(rejected.errors()).singleElement().satisfies(error -> {
+				assertThat(error.line()).isEqualTo(2);
+				assertThat(error.column()).isEqualTo("name");
+				assertThat(error.message()).contains("U+0000");
+			}));
+		assertThat(platform.apps(tenant.organization().id(), PageRequest.of(0, 10)).items()).isEmpty();
+	}
+
+	@Test
 	void anUnknownOrganizationIsReported() {
 		String csv = """
 				organization,name,region,contact_url
