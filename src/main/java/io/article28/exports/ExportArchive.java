@@ -22,9 +22,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
+import io.article28.core.CsvOutput;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,7 +50,7 @@ final class ExportArchive implements Closeable {
 	@FunctionalInterface
 	interface Rows {
 
-		void writeTo(CSVPrinter csv) throws IOException;
+		void writeTo(CsvOutput csv) throws IOException;
 
 	}
 
@@ -96,7 +94,7 @@ final class ExportArchive implements Closeable {
 	void csv(String path, ExportPart part, String[] header, Rows rows) throws IOException {
 		file(path, part, "text/csv", out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header).get());
+			CsvOutput csv = CsvOutput.of(writer, header);
 			rows.writeTo(csv);
 			csv.flush();
 		});

@@ -169,8 +169,8 @@ class ExportWriter {
 		zip.csv("profile/members.csv", ExportPart.PROFILE, MEMBERS,
 				csv -> pages(page -> accounts.members(id, page), (User member) -> {
 					var membership = member.membership().orElseThrow();
-					csv.printRecord(member.id(), member.email(), member.name(), membership.role(),
-							membership.canExport(), member.createdAt());
+					csv.row(member.id(), member.email(), member.name(), membership.role(), membership.canExport(),
+							member.createdAt());
 					rows.accept(1);
 				}));
 	}
@@ -178,7 +178,7 @@ class ExportWriter {
 	private void apps(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {
 		zip.csv("apps/apps.csv", ExportPart.APPS, APPS,
 				csv -> pages(page -> platform.apps(organization, page), (App app) -> {
-					csv.printRecord(app.id(), app.name(), app.regionCode(), app.contactUrl(), app.createdAt());
+					csv.row(app.id(), app.name(), app.regionCode(), app.contactUrl(), app.createdAt());
 					rows.accept(1);
 				}));
 	}
@@ -186,7 +186,7 @@ class ExportWriter {
 	private void invoices(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {
 		zip.csv("invoices/invoices.csv", ExportPart.INVOICES, INVOICES,
 				csv -> pages(page -> platform.invoices(organization, page), invoice -> {
-					csv.printRecord(invoice.number(), invoice.amountCents(), invoice.currency().getCurrencyCode(),
+					csv.row(invoice.number(), invoice.amountCents(), invoice.currency().getCurrencyCode(),
 							invoice.dueDate(), invoice.status());
 					rows.accept(1);
 				}));
@@ -252,9 +252,9 @@ class ExportWriter {
 	private void notifications(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {
 		zip.csv("notifications/notifications.csv", ExportPart.NOTIFICATIONS, NOTIFICATIONS,
 				csv -> notifications.forEach(organization, n -> ExportArchive.unchecked(() -> {
-					csv.printRecord(n.id(), n.createdAt(), n.channel(), n.kind(), n.recipient(), n.subject(),
-							n.status(), n.attempts(), n.deliveredAt(), n.readAt(), n.lastError(), n.attachmentName(),
-							n.bodyText(), n.payload());
+					csv.row(n.id(), n.createdAt(), n.channel(), n.kind(), n.recipient(), n.subject(), n.status(),
+							n.attempts(), n.deliveredAt(), n.readAt(), n.lastError(), n.attachmentName(), n.bodyText(),
+							n.payload());
 					rows.accept(1);
 				})));
 	}
@@ -307,7 +307,7 @@ class ExportWriter {
 	private void trail(OrganizationId organization, ExportArchive zip, LongConsumer rows) throws IOException {
 		zip.csv("trail/trail.csv", ExportPart.TRAIL, TRAIL,
 				csv -> trail.forEach(TrailFilter.organization(organization), entry -> ExportArchive.unchecked(() -> {
-					csv.printRecord(entry.columnValues());
+					csv.row(entry.columnValues());
 					rows.accept(1);
 				})));
 	}

@@ -46,8 +46,8 @@ class PlatformReferences {
 		});
 		zip.csv("platform/backups.csv", ExportPart.PLATFORM, BACKUPS,
 				csv -> ExportWriter.pages(page -> platform.backups(organization, page), backup -> {
-					csv.printRecord(backup.appId(), appNames.get(backup.appId().value()), backup.backupId(),
-							backup.takenAt(), backup.sizeBytes(), backup.downloadUrl());
+					csv.row(backup.appId(), appNames.get(backup.appId().value()), backup.backupId(), backup.takenAt(),
+							backup.sizeBytes(), backup.downloadUrl());
 					rows.accept(1);
 				}));
 		zip.json("platform/logs.json", ExportPart.PLATFORM, new LogsView(logsUrl.isEmpty()

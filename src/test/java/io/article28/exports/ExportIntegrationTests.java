@@ -321,6 +321,20 @@ class ExportIntegrationTests {
 	}
 
 	@Test
+	void aMemberNamedLikeAFormulaIsWrittenAsTextInTheMembersCsv() throws Exception {
+		var tenant = tenants.create();
+		String email = "formula@" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		accounts.addMember(tenant.organization().id(), new NewMember(email, "=HYPERLINK(\"https://evil.example\")",
+				OrganizationRole.MEMBER, false, Tenants.PASSWORD), null);
+		UUID exportId = start(tenant.id(), tenant.owner(), "{\"parts\":[\"PROFILE\"]}");
+		job.writeQueued();
+		assertThat(csv(download(tenant.id(), exportId, tenant.owner()).text("profile/members.csv")))
+			.filteredOn(member -> member.get("email").equals(email))
+			.singleElement()
+			.satisfies(member -> assertThat(member.get("name")).isEqualTo("'=HYPERLINK(\"https://evil.example\")"));
+	}
+
+	@Test
 	void anotherTenantGetsNotFoundAndStaffCannotDownload() throws Exception {
 		var tenant = tenants.create();
 		var other = tenants.create();

@@ -6,12 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
+import io.article28.core.CsvOutput;
 import io.article28.register.ProcessingRegister;
 import io.article28.register.ProcessingRegister.Controller;
 import io.article28.register.ProcessingRegister.SubprocessorLink;
@@ -39,8 +38,7 @@ final class RegisterCsv {
 	 */
 	static void write(StreamedRegister register, OutputStream out) {
 		try {
-			CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-					CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+			CsvOutput csv = CsvOutput.of(new OutputStreamWriter(out, StandardCharsets.UTF_8), HEADER);
 			register.forEachController(controller -> {
 				try {
 					write(controller, csv);
@@ -56,10 +54,10 @@ final class RegisterCsv {
 		}
 	}
 
-	private static void write(Controller controller, CSVPrinter csv) throws IOException {
+	private static void write(Controller controller, CsvOutput csv) throws IOException {
 		List<Object> common = common(controller);
 		if (controller.subprocessors().isEmpty()) {
-			csv.printRecord(row(common, null, null));
+			csv.row(row(common, null, null));
 		}
 		for (SubprocessorLink link : controller.subprocessors()) {
 			Transfer transfer = controller.transfers()
@@ -67,13 +65,13 @@ final class RegisterCsv {
 				.filter(t -> t.subprocessor().equals(link.name()))
 				.findFirst()
 				.orElse(null);
-			csv.printRecord(row(common, link, transfer));
+			csv.row(row(common, link, transfer));
 		}
 	}
 
 	private static List<Object> common(Controller controller) {
-		return List.of(safe(controller.name()), controller.organizationId(), safe(controller.dpo().name()),
-				safe(controller.dpo().email()), safe(controller.agreement().version()), controller.agreement().state(),
+		return Arrays.asList(controller.name(), controller.organizationId(), controller.dpo().name(),
+				controller.dpo().email(), controller.agreement().version(), controller.agreement().state(),
 				controller.regions().stream().map(ProcessingRegister.RegionUse::code).collect(Collectors.joining("; ")),
 				controller.regions()
 					.stream()
@@ -84,27 +82,16 @@ final class RegisterCsv {
 
 	private static List<Object> row(List<Object> common, SubprocessorLink link, Transfer transfer) {
 		List<Object> row = new ArrayList<>(common);
-		row.add(link == null ? "" : safe(link.name()));
-		row.add(link == null ? "" : safe(link.purpose()));
-		row.add(link == null ? "" : safe(link.dataCategories()));
+		row.add(link == null ? "" : link.name());
+		row.add(link == null ? "" : link.purpose());
+		row.add(link == null ? "" : link.dataCategories());
 		row.add(link == null ? "" : link.country());
-		row.add(link == null ? "" : safe(link.location()));
+		row.add(link == null ? "" : link.location());
 		row.add(link == null ? "" : transfer == null ? "no" : "yes");
-		row.add(transfer == null ? "" : safe(transfer.destination()));
+		row.add(transfer == null ? "" : transfer.destination());
 		row.add(transfer == null ? "" : transfer.safeguard());
-		row.add(transfer == null || !transfer.flagged() ? "" : safe(transfer.flag()));
+		row.add(transfer == null || !transfer.flagged() ? "" : transfer.flag());
 		return row;
-	}
-
-	/**
-	 * A text a spreadsheet would take for a formula is quoted with a leading apostrophe:
-	 * names and descriptions are typed by people.
-	 */
-	static String safe(String value) {
-		if (value == null) {
-			return "";
-		}
-		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 }

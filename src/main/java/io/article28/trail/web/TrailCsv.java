@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
+import io.article28.core.CsvOutput;
 import io.article28.trail.TrailEntry;
 import io.article28.trail.TrailFilter;
 import io.article28.trail.TrailManagement;
@@ -30,10 +28,10 @@ final class TrailCsv {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+		try (CsvOutput csv = CsvOutput.of(writer, HEADER)) {
 			trail.forEach(filter, entry -> {
 				try {
-					csv.printRecord(entry.columnValues());
+					csv.row(entry.columnValues());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
