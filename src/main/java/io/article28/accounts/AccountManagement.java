@@ -51,18 +51,22 @@ public class AccountManagement {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final CommonPasswords commonPasswords;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccountManagement(Organizations organizations, Users users, ApiTokens tokens, ProfileChanges profileChanges,
-			AccountErasure erasure, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+			AccountErasure erasure, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
+			ApplicationEventPublisher events, Clock clock) {
 		this.erasure = erasure;
 		this.organizations = organizations;
 		this.users = users;
 		this.tokens = tokens;
 		this.profileChanges = profileChanges;
 		this.passwordEncoder = passwordEncoder;
+		this.commonPasswords = commonPasswords;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -299,6 +303,9 @@ public class AccountManagement {
 		}
 		if (password.length() > MAX_PASSWORD_LENGTH) {
 			throw RejectedException.invalid("password", "must be at most " + MAX_PASSWORD_LENGTH + " characters");
+		}
+		if (commonPasswords.contains(password)) {
+			throw RejectedException.invalid("password", "is one of the most common passwords: choose another");
 		}
 		return passwordEncoder.encode(password);
 	}

@@ -1,15 +1,19 @@
 package io.article28.accounts;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 import io.article28.core.EmailAddress;
 
-/** Finds the person signing in by email. */
+/**
+ * Finds the person signing in by email, and keeps the stronger hash of their password
+ * when sign-in finds it kept under an older encoding.
+ */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final Users users;
 
@@ -25,6 +29,13 @@ class AccountUserDetailsService implements UserDetailsService {
 		return users.findByEmail(new EmailAddress(email))
 			.map(CurrentUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+	}
+
+	@Override
+	public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+		UserId id = ((CurrentUser) user).id();
+		users.updatePasswordHash(id, newEncodedPassword);
+		return users.findById(id).map(CurrentUser::new).orElseThrow();
 	}
 
 }

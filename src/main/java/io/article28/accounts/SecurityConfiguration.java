@@ -1,6 +1,8 @@
 package io.article28.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +14,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -33,9 +37,17 @@ class SecurityConfiguration {
 	static final String DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'";
 
+	/** The encoder of new passwords, Argon2id, which has no length limit. */
+	static final String CURRENT_ENCODING = "argon2@SpringSecurity_v5_8";
+
+	/**
+	 * Passwords are hashed with Argon2id; a BCrypt hash of an earlier version is still
+	 * checked, and replaced by an Argon2id one at the next sign-in.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new DelegatingPasswordEncoder(CURRENT_ENCODING, Map.of(CURRENT_ENCODING,
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new LegacyBcrypt()));
 	}
 
 	@Bean
@@ -43,6 +55,7 @@ class SecurityConfiguration {
 			LoginThrottle throttle, Users users, ApplicationEventPublisher events, Clock clock) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
 		passwords.setPasswordEncoder(passwordEncoder);
+		passwords.setUserDetailsPasswordService(people);
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, events, clock));
 	}
 
@@ -124,6 +137,30 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * BCrypt hashes of an earlier version, checked only. BCrypt takes at most 72 bytes: a
+	 * longer password cannot be the one hashed, and is refused like any wrong one rather
+	 * than failing.
+	 */
+	static final class LegacyBcrypt implements PasswordEncoder {
+
+		static final int MAX_BYTES = 72;
+
+		private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			throw new UnsupportedOperationException("new passwords are hashed with " + CURRENT_ENCODING);
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			return rawPassword.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
+					&& bcrypt.matches(rawPassword, encodedPassword);
+		}
+
 	}
 
 }

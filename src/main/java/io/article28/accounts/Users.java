@@ -58,6 +58,13 @@ class Users {
 			.update();
 	}
 
+	void updatePasswordHash(UserId id, String hash) {
+		jdbc.sql("update app_user set password_hash = :hash where id = :id")
+			.param("hash", hash)
+			.param("id", id.value())
+			.update();
+	}
+
 	Optional<User> findById(UserId id) {
 		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
 			.param("id", id.value())
