@@ -133,14 +133,20 @@ public class AuditRequest {
 		return quote;
 	}
 
+	/**
+	 * Approves one of its quotes: a quote it does not hold is not found, whatever its
+	 * state.
+	 */
 	FeeQuote approveQuote(UUID quoteId, String approverName, boolean approves, UserId by, Instant now) {
+		FeeQuote quote = quote(quoteId);
 		requireBeforeStart();
-		return replace(quote(quoteId).approve(approverName, approves, by, now));
+		return replace(quote.approve(approverName, approves, by, now));
 	}
 
 	FeeQuote declineQuote(UUID quoteId, String reason, UserId by, Instant now) {
+		FeeQuote quote = quote(quoteId);
 		requireBeforeStart();
-		return replace(quote(quoteId).decline(reason, by, now));
+		return replace(quote.decline(reason, by, now));
 	}
 
 	/**

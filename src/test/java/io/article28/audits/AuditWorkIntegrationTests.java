@@ -126,6 +126,36 @@ class AuditWorkIntegrationTests {
 	}
 
 	@Test
+	void aQuoteTheAuditDoesNotHoldIsNotFoundEvenOnceTheAuditHasStarted() throws Exception {
+		Tenants.Tenant tenant = tenants.create();
+		RequestPostProcessor dpo = tenants.staff(StaffRole.DPO);
+		String id = agreedToday(tenant, dpo);
+		mvc.perform(post("/api/v1/audit-requests/{id}/start", id).with(dpo)).andExpect(status().isOk());
+		String unknown = java.util.UUID.randomUUID().toString();
+		approve(tenant, tenant.owner(), id, unknown, "{\"approverName\":\"Alice Martin\",\"approve\":true}")
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/organizations/{org}/audit-requests/{id}/fee-quotes/{quote}/refusal", tenant.id(), id,
+				unknown)
+			.with(tenant.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Too dear\"}")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anotherTenantsPathIsNotFoundWhateverTheBody() throws Exception {
+		Tenants.Tenant tenant = tenants.create();
+		Tenants.Tenant other = tenants.create();
+		String id = java.util.UUID.randomUUID().toString();
+		String quote = java.util.UUID.randomUUID().toString();
+		for (String body : new String[] { "{not json", "{\"approverName\":42}", "{}" }) {
+			approve(tenant, other.owner(), id, quote, body).andExpect(status().isNotFound());
+		}
+		mvc.perform(post("/api/v1/organizations/{org}/audit-requests", tenant.id()).with(other.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"durationDays\":\"three\"}")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void reportsAreReadByTheOrganizationAndTheStaffOnlyOnceTheAuditHasStarted() throws Exception {
 		Tenants.Tenant tenant = tenants.create();
 		Tenants.Tenant other = tenants.create();
