@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in a machine client that sends {@code Authorization: Bearer <token>}. The token's
- * digest is looked up; an unknown or revoked token is answered 401 at once.
+ * digest is looked up; an unknown or revoked token is answered 401 at once and counted
+ * against the caller's address, which too many such failures shut out for a while (429).
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -27,11 +29,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final Users users;
 
+	private final LoginThrottle throttle;
+
 	private final AuthenticationEntryPoint entryPoint;
 
-	ApiTokenFilter(ApiTokens tokens, Users users, AuthenticationEntryPoint entryPoint) {
+	ApiTokenFilter(ApiTokens tokens, Users users, LoginThrottle throttle, AuthenticationEntryPoint entryPoint) {
 		this.tokens = tokens;
 		this.users = users;
+		this.throttle = throttle;
 		this.entryPoint = entryPoint;
 	}
 
@@ -43,10 +48,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (throttle.isBlocked(request.getRemoteAddr())) {
+			SecurityContextHolder.clearContext();
+			entryPoint.commence(request, response, new LockedException("too many failed sign-ins from this address"));
+			return;
+		}
 		String token = header.substring(BEARER.length()).strip();
 		var user = tokens.activeOwner(ApiTokens.digest(token))
 			.flatMap(owner -> users.findById(owner.userId()).map(found -> new CurrentUser(found, owner.tokenId())));
 		if (user.isEmpty()) {
+			throttle.recordTokenFailure(request.getRemoteAddr());
 			SecurityContextHolder.clearContext();
 			entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
 			return;

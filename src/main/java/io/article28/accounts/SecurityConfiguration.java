@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -21,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Three doors: the API (HTTP Basic or a personal token, problem-detail errors), the API
@@ -30,6 +33,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+	/**
+	 * Seconds a browser keeps to HTTPS once told (HSTS), when the product is served over
+	 * HTTPS ({@code BASE_URL}); 0 sends no such header.
+	 */
+	private final long hstsMaxAge;
+
+	SecurityConfiguration(@Value("${article28.base-url}") String baseUrl,
+			@Value("${article28.hsts.max-age:31536000}") long hstsMaxAge) {
+		this.hstsMaxAge = baseUrl.regionMatches(true, 0, "https://", 0, 8) ? hstsMaxAge : 0;
+	}
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
@@ -59,10 +73,26 @@ class SecurityConfiguration {
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, events, clock));
 	}
 
+	/**
+	 * HSTS on every answer when served over HTTPS: behind a load balancer that ends TLS
+	 * the request itself does not look secure, so the header does not wait for one that
+	 * does.
+	 */
+	private HeadersConfigurer<HttpSecurity> hsts(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.httpStrictTransportSecurity(hsts -> {
+			if (hstsMaxAge > 0) {
+				hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(hstsMaxAge).includeSubDomains(false);
+			}
+			else {
+				hsts.disable();
+			}
+		});
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-			Users users) throws Exception {
+			Users users, LoginThrottle throttle) throws Exception {
 		SecurityProblems problems = new SecurityProblems();
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
@@ -83,15 +113,16 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new ApiTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, users, throttle, problems), BasicAuthenticationFilter.class)
 			// Machine clients authenticate every request; a browser session still needs
 			// its CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
 				// Public and acting for no session: a forged request gains nothing.
 				.ignoringRequestMatchers("/api/v1/subprocessor-subscriptions", "/api/v1/public/**"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+			.headers(
+					headers -> hsts(headers).contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 
@@ -100,7 +131,8 @@ class SecurityConfiguration {
 	SecurityFilterChain documentation(HttpSecurity http) throws Exception {
 		http.securityMatcher("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CONTENT_SECURITY_POLICY))
+			.headers(headers -> hsts(headers)
+				.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
@@ -134,8 +166,9 @@ class SecurityConfiguration {
 			// reading
 			// it opens no session.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/subprocessors/subscriptions"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+			.headers(
+					headers -> hsts(headers).contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 

@@ -8,12 +8,14 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import io.article28.core.EmailAddress;
 
 /**
- * Password sign-in (form and HTTP Basic) behind the {@link LoginThrottle}; every failure
- * is counted and published, a success clears the count.
+ * Password sign-in (form and HTTP Basic) behind the {@link LoginThrottle}, per account
+ * and per address; every failure is counted and published, a success clears the account's
+ * count.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -39,7 +41,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String email = authentication.getName();
-		if (throttle.isBlocked(email)) {
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		if (throttle.isBlocked(email, address)) {
 			throw new LockedException("Too many failed sign-ins; try again later");
 		}
 		try {
@@ -48,7 +52,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			throttle.recordFailure(email);
+			throttle.recordFailure(email, address);
 			UserId known = EmailAddress.isValid(email)
 					? users.findByEmail(new EmailAddress(email)).map(User::id).orElse(null) : null;
 			events.publishEvent(new LoginFailed(known, clock.instant()));

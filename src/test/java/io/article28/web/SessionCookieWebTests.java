@@ -28,4 +28,12 @@ class SessionCookieWebTests {
 				.contains("; Secure", "; HttpOnly", "; SameSite=Lax"));
 	}
 
+	@Test
+	void noHstsIsSentWhenTheProductIsServedOverPlainHttp() throws Exception {
+		HttpResponse<Void> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.discarding());
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
 }
