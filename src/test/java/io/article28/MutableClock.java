@@ -7,24 +7,31 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock a test moves: it runs with the system clock, shifted by what the test set, so
- * that deadlines days away can be reached in a test.
+ * A clock a test moves: it stands still at the instant the test set (at first, and after
+ * {@link #reset()}, the moment it was made or reset), so that a deadline one second away
+ * stays one second away however slowly the machine runs.
  */
 public final class MutableClock extends Clock {
 
-	private volatile Duration shift = Duration.ZERO;
+	private volatile Instant now = Instant.now();
 
 	public void setTo(Instant instant) {
-		shift = Duration.between(Instant.now(), instant);
+		now = instant;
 	}
 
+	/** Moves the clock on by the duration. */
+	public void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+
+	/** Back to the present moment, where it stands still again. */
 	public void reset() {
-		shift = Duration.ZERO;
+		now = Instant.now();
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(shift);
+		return now;
 	}
 
 	@Override
