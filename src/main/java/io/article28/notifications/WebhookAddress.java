@@ -1,11 +1,13 @@
 package io.article28.notifications;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 import io.article28.core.RejectedException;
 
@@ -47,22 +49,33 @@ final class WebhookAddress {
 		}
 		for (InetAddress address : addresses) {
 			if (isInternal(address)) {
-				throw RejectedException.invalid("url", "must not point at a loopback, private or link-local address");
+				throw RejectedException.invalid("url",
+						"must not point at a loopback, private, reserved or other special-purpose address");
 			}
 		}
 	}
 
+	/**
+	 * Every block of the IANA special-purpose address registries, IPv4 and IPv6, whether
+	 * or not the registry calls it globally reachable, with the multicast ranges, the
+	 * deprecated IPv4-compatible and site-local IPv6 ranges: a webhook has no business
+	 * with any of them. The IPv6 blocks that carry an IPv4 address (IPv4-compatible,
+	 * NAT64, 6to4, Teredo) are denied whole, so that no IPv4 address denied here is
+	 * reached through its IPv6 form; Java reads an IPv4-mapped address
+	 * ({@code ::ffff:0:0/96}) as the IPv4 address itself.
+	 */
+	static final List<String> DENIED = List.of("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
+			"169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.31.196.0/24", "192.52.193.0/24",
+			"192.88.99.0/24", "192.168.0.0/16", "192.175.48.0/24", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
+			"224.0.0.0/4", "240.0.0.0/4", "::/96", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64", "2001::/23",
+			"2001:db8::/32", "2002::/16", "2620:4f:8000::/48", "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10",
+			"fec0::/10", "ff00::/8");
+
+	private static final List<IpAddressMatcher> DENIED_BLOCKS = DENIED.stream().map(IpAddressMatcher::new).toList();
+
 	static boolean isInternal(InetAddress address) {
-		if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
-				|| address.isLinkLocalAddress() || address.isMulticastAddress()) {
-			return true;
-		}
-		byte[] bytes = address.getAddress();
-		if (address instanceof Inet6Address) {
-			return (bytes[0] & 0xfe) == 0xfc; // unique local fc00::/7
-		}
-		return (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64; // carrier-grade NAT
-																	// 100.64.0.0/10
+		String literal = address.getHostAddress();
+		return DENIED_BLOCKS.stream().anyMatch(block -> block.matches(literal));
 	}
 
 	private static URI parse(String value) {

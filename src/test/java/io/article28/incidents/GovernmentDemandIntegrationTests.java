@@ -293,7 +293,7 @@ class GovernmentDemandIntegrationTests {
 	private void withWebhook(Tenant tenant) throws Exception {
 		mvc.perform(put("/api/v1/organizations/{org}/webhook", tenant.id()).with(tenant.owner())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"url\":\"https://203.0.113.10/hook\",\"secret\":\"a-long-enough-secret\"}"))
+			.content("{\"url\":\"https://93.184.215.14/hook\",\"secret\":\"a-long-enough-secret\"}"))
 			.andExpect(status().isOk());
 	}
 

@@ -46,7 +46,9 @@ class NotificationApiIntegrationTests {
 		var tenant = tenants.create();
 		for (String url : new String[] { "not a url", "ftp://example.com/hook", "http://203.0.113.10/hook",
 				"https://127.0.0.1/hook", "https://10.1.2.3/hook", "https://192.168.1.10/hook",
-				"https://169.254.169.254/latest", "https://[::1]/hook", "https://user:pw@203.0.113.10/hook" }) {
+				"https://169.254.169.254/latest", "https://[::1]/hook", "https://user:pw@93.184.215.14/hook",
+				"https://198.18.0.1/hook", "https://[64:ff9b::7f00:1]/hook", "https://[2002:7f00:1::]/hook",
+				"https://203.0.113.10/hook" }) {
 			mvc.perform(put("/api/v1/organizations/" + tenant.id() + "/webhook").with(tenant.owner())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"url\":\"" + url + "\",\"secret\":\"a-long-enough-secret\"}"))
@@ -63,9 +65,9 @@ class NotificationApiIntegrationTests {
 		var tenant = tenants.create();
 		mvc.perform(put("/api/v1/organizations/" + tenant.id() + "/webhook").with(tenant.owner())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"url\":\"https://203.0.113.10/hook\",\"secret\":\"a-long-enough-secret\"}"))
+			.content("{\"url\":\"https://93.184.215.14/hook\",\"secret\":\"a-long-enough-secret\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.url").value("https://203.0.113.10/hook"))
+			.andExpect(jsonPath("$.url").value("https://93.184.215.14/hook"))
 			.andExpect(jsonPath("$.secret").doesNotExist());
 		mvc.perform(get("/api/v1/organizations/" + tenant.id() + "/webhook").with(tenant.owner()))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("a-long-enough-secret"))));
@@ -78,7 +80,7 @@ class NotificationApiIntegrationTests {
 		var tenant = tenants.create();
 		mvc.perform(put("/api/v1/organizations/" + tenant.id() + "/webhook").with(tenant.owner())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"url\":\"https://203.0.113.10/hook\",\"secret\":\""
+			.content("{\"url\":\"https://93.184.215.14/hook\",\"secret\":\""
 					+ "s".repeat(NotificationManagement.MIN_SECRET_LENGTH - 1) + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("secret"));
@@ -88,7 +90,7 @@ class NotificationApiIntegrationTests {
 	void membersCannotConfigureTheWebhookNorOtherTenantsSeeIt() throws Exception {
 		var tenant = tenants.create();
 		var other = tenants.create();
-		String body = "{\"url\":\"https://203.0.113.10/hook\",\"secret\":\"a-long-enough-secret\"}";
+		String body = "{\"url\":\"https://93.184.215.14/hook\",\"secret\":\"a-long-enough-secret\"}";
 		mvc.perform(put("/api/v1/organizations/" + tenant.id() + "/webhook").with(tenant.member())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isForbidden());

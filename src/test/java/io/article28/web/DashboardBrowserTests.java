@@ -125,10 +125,10 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	@Test
 	void theOwnerReadsNotificationsAndSetsAWebhook() throws Exception {
 		browser.signIn("nadia@civicdata.example", DemoData.PASSWORD);
-		browser.driver.findElement(By.id("webhook-url")).sendKeys("https://203.0.113.10/article28");
+		browser.driver.findElement(By.id("webhook-url")).sendKeys("https://93.184.215.14/article28");
 		browser.driver.findElement(By.id("webhook-secret")).sendKeys("a-secret-of-civic-data");
 		browser.clickAndWait(By.cssSelector("#webhook-heading ~ form.inline-form button"));
-		assertThat(browser.text()).contains("The webhook is saved", "https://203.0.113.10/article28");
+		assertThat(browser.text()).contains("The webhook is saved", "https://93.184.215.14/article28");
 		assertThat(browser.text()).contains("Notifications");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
