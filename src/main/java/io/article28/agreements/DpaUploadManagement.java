@@ -109,17 +109,30 @@ public class DpaUploadManagement {
 		return uploads.pdf(uploadId).orElseThrow(() -> new NotFoundException("Upload"));
 	}
 
+	/**
+	 * A PDF whose page tree, walked, gives as many distinct pages as it says it has: a
+	 * tree that loops back on itself, or says more pages than it holds, is refused.
+	 */
 	private static void requirePdf(byte[] bytes) {
 		boolean header = bytes.length > 5
 				&& new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-");
 		if (header) {
 			try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-				if (document.getNumberOfPages() > 0) {
+				int declared = document.getNumberOfPages();
+				var walked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+				for (var page : document.getPages()) {
+					// PDFBox hands a page of a looping tree out again
+					if (page == null || !walked.add(page.getCOSObject()) || walked.size() > declared) {
+						break;
+					}
+				}
+				if (declared > 0 && walked.size() == declared) {
 					return;
 				}
 			}
-			catch (java.io.IOException ex) {
-				// falls through to the refusal below
+			catch (java.io.IOException | RuntimeException ex) {
+				// falls through to the refusal below: PDFBox meets a loop or a broken
+				// tree
 			}
 		}
 		throw RejectedException.invalid("file", "the file is not a readable PDF");

@@ -18,6 +18,9 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.Cookie;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,24 @@ class DpaUploadIntegrationTests {
 				.isThrownBy(() -> handSigned.upload(tenant.organization().id(), owner(tenant), "x.pdf", fake))
 				.withMessageContaining("not a readable PDF");
 		}
+		assertThat(handSigned.uploads(tenant.organization().id())).isEmpty();
+	}
+
+	@Test
+	void aPdfWhosePageTreeRefersToItselfIsRefused() throws Exception {
+		var tenant = tenants.create();
+		byte[] cyclic;
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
+			COSDictionary pages = document.getPages().getCOSObject();
+			((COSArray) pages.getDictionaryObject(COSName.KIDS)).add(pages);
+			pages.setInt(COSName.COUNT, 2);
+			document.save(out);
+			cyclic = out.toByteArray();
+		}
+		assertThatExceptionOfType(RejectedException.class)
+			.isThrownBy(() -> handSigned.upload(tenant.organization().id(), owner(tenant), "x.pdf", cyclic))
+			.withMessageContaining("not a readable PDF");
 		assertThat(handSigned.uploads(tenant.organization().id())).isEmpty();
 	}
 
