@@ -69,6 +69,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> integrity(IntegrityException ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE,
+				"The change was not made: the audit trail needs the provider's attention first.", null, List.of());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> denied(AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, "This action is reserved to another role.", null, List.of());
 	}

@@ -11,12 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.article28.core.IntegrityException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.Timestamps;
@@ -40,6 +44,8 @@ class TrailEntries {
 			values (:sequence, :recordedAt, :actorType, :actorId, :actorPseudonym, :organizationId,
 			  :action, :objectType, :objectId, :objectPseudonym, :detail, :previousHash, :hash)""";
 
+	private static final Logger log = LoggerFactory.getLogger(TrailEntries.class);
+
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
@@ -59,18 +65,43 @@ class TrailEntries {
 			.single();
 	}
 
+	/**
+	 * The first entry beyond the head, read in one statement with the head, so that an
+	 * append committing meanwhile (entries and head together) cannot look like one.
+	 */
+	Optional<Long> firstBeyondHead() {
+		return jdbc.sql(
+				"select min(sequence) from trail_entry where sequence > (select sequence from trail_head where id = 1)")
+			.query(Long.class)
+			.optional();
+	}
+
 	Head head() {
 		return jdbc.sql("select sequence, hash from trail_head where id = 1")
 			.query((rs, row) -> new Head(rs.getLong("sequence"), rs.getString("hash")))
 			.single();
 	}
 
-	/** Writes the entries, in chain order, and moves the head to the last one. */
+	/**
+	 * Writes the entries, in chain order, and moves the head to the last one. A row
+	 * already at one of their places was written beyond the head behind the application's
+	 * back: the append fails with an integrity error, logged, and verification names it.
+	 */
 	void append(List<TrailEntry> chained) {
 		if (chained.isEmpty()) {
 			return;
 		}
-		batch.batchUpdate(INSERT, chained.stream().map(TrailEntries::parameters).toArray(SqlParameterSource[]::new));
+		try {
+			batch.batchUpdate(INSERT,
+					chained.stream().map(TrailEntries::parameters).toArray(SqlParameterSource[]::new));
+		}
+		catch (DuplicateKeyException ex) {
+			log.error(
+					"Trail integrity: an entry already stands at sequence {} or after, beyond the head; "
+							+ "nothing is recorded until it is looked into (verification names it)",
+					chained.get(0).sequence());
+			throw new IntegrityException("an entry stands beyond the head of the trail", null);
+		}
 		TrailEntry last = chained.get(chained.size() - 1);
 		jdbc.sql("update trail_head set sequence = :sequence, hash = :hash where id = 1")
 			.param("sequence", last.sequence())

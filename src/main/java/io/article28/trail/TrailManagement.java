@@ -164,6 +164,12 @@ public class TrailManagement {
 		if (expectedSequence <= head.sequence() || !expectedPrevious.equals(head.hash())) {
 			return new Verification(false, checked, expectedSequence);
 		}
+		// A row written beyond the head behind the application's back would stop every
+		// later append.
+		var beyond = entries.firstBeyondHead();
+		if (beyond.isPresent()) {
+			return new Verification(false, checked, beyond.get());
+		}
 		return new Verification(true, checked, null);
 	}
 

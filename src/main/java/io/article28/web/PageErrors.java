@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
+import io.article28.core.IntegrityException;
 import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 
@@ -30,6 +31,12 @@ class PageErrors {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	@ExceptionHandler(IntegrityException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String integrity() {
+		return "error/503";
 	}
 
 	@ExceptionHandler(RejectedException.class)

@@ -206,6 +206,30 @@ class TrailIntegrationTests {
 	}
 
 	@Test
+	void aRowForgedBeyondTheHeadIsFoundAndStopsAppendsWithAnIntegrityError() throws Exception {
+		long head = entries.head().sequence();
+		long forged = head + 1;
+		jdbc.sql("""
+				insert into trail_entry (sequence, recorded_at, actor_type, actor_id, actor_pseudonym, organization_id,
+				  action, object_type, object_id, object_pseudonym, detail, previous_hash, hash)
+				select sequence + 1, recorded_at, actor_type, actor_id, actor_pseudonym, organization_id,
+				  action, object_type, object_id, object_pseudonym, detail, hash, hash
+				from trail_entry where sequence = :sequence""").param("sequence", head).update();
+		try {
+			assertThat(trail.verify().firstInvalidSequence()).isEqualTo(forged);
+			mvc.perform(post("/api/v1/organizations").with(staffAdmin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Blocked " + UUID.randomUUID() + "\",\"billingEmail\":\"b@trail.example\"}"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("audit trail")));
+		}
+		finally {
+			jdbc.sql("delete from trail_entry where sequence = :sequence").param("sequence", forged).update();
+		}
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	@Test
 	void aPurgeKeepsTheEntryAtTheCutoffAndLeavesAVerifiableChain() {
 		var tenant = tenants.create();
 		var entries = trail
