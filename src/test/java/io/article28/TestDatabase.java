@@ -52,14 +52,20 @@ public class TestDatabase implements LauncherSessionListener {
 	 * The run's start in epoch seconds, then a random part:
 	 * {@code article28_test_<s>_<r>}.
 	 */
-	private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d+)_[0-9a-f]+(_isolated|_fresh)?");
+	private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d+)_[0-9a-f]+(_[a-z]+)?");
+
+	/** The run's name, the prefix of its databases. */
+	private static volatile String run;
+
+	private static volatile org.h2.tools.Server h2Server;
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		Instant now = Instant.now();
 		String name = PREFIX + now.getEpochSecond() + "_"
 				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		if ("postgres".equals(System.getProperty("article28.test.database"))) {
+		run = name;
+		if (postgres()) {
 			dropLeftovers(now.minus(LEFTOVER_AFTER));
 			execute("create database " + name);
 			execute("create database " + name + "_isolated");
@@ -77,6 +83,32 @@ public class TestDatabase implements LauncherSessionListener {
 			System.setProperty("spring.datasource.username", "sa");
 			System.setProperty("spring.datasource.password", "");
 		}
+	}
+
+	private static boolean postgres() {
+		return "postgres".equals(System.getProperty("article28.test.database"));
+	}
+
+	/**
+	 * A new database of this run that other processes reach too, for a test that runs the
+	 * application in them: on PostgreSQL a database of its own, on H2 an in-memory
+	 * database served over TCP by this JVM.
+	 */
+	public static synchronized String sharedDatabase(String suffix) {
+		String name = run + "_" + suffix;
+		if (postgres()) {
+			execute("create database " + name);
+			return "jdbc:postgresql://127.0.0.1:5432/" + name;
+		}
+		try {
+			if (h2Server == null) {
+				h2Server = org.h2.tools.Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-tcpDaemon").start();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not serve H2 over TCP", ex);
+		}
+		return "jdbc:h2:tcp://127.0.0.1:" + h2Server.getPort() + "/mem:" + name + ";DB_CLOSE_DELAY=-1";
 	}
 
 	/** Drops the databases of runs started before {@code startedBefore}. */
