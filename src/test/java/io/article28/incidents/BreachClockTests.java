@@ -38,10 +38,23 @@ class BreachClockTests {
 	}
 
 	@Test
+	void theSeventyTwoHoursAreRealHoursAcrossBothChangesOfTheClocks() {
+		// Paris moves to summer time on 28 March 2027 at 02:00 and back on 31 October
+		// 2027
+		// at 03:00: the wall clock shows 73 and 71 hours, the law counts 72.
+		AuthorityDeadline spring = new AuthorityDeadline(Instant.parse("2027-03-27T09:00:00Z"));
+		assertThat(spring.deadline()).isEqualTo(Instant.parse("2027-03-30T09:00:00Z"));
+		AuthorityDeadline autumn = new AuthorityDeadline(Instant.parse("2027-10-30T09:00:00Z"));
+		assertThat(autumn.deadline()).isEqualTo(Instant.parse("2027-11-02T09:00:00Z"));
+		assertThat(autumn.passed(Instant.parse("2027-11-02T09:00:00Z"))).isFalse();
+		assertThat(autumn.passed(Instant.parse("2027-11-02T09:00:00.001Z"))).isTrue();
+	}
+
+	@Test
 	void anEarlierAwarenessMovesTheDeadlineAndMayNotFollowTheNoticeNorPrecedeTheBreach() {
 		BreachNotice notice = notice();
 		Instant breachBegan = TOLD.minus(Duration.ofDays(2));
-		assertThat(notice.deadline().deadline()).isEqualTo(TOLD.plus(AuthorityDeadline.WINDOW));
+		assertThat(notice.deadline().deadline()).isEqualTo(TOLD.plus(Duration.ofHours(72)));
 
 		BreachNotice earlier = notice.awareSince(TOLD.minus(Duration.ofHours(10)), breachBegan, USER);
 		assertThat(earlier.awareAt()).isEqualTo(TOLD.minus(Duration.ofHours(10)));

@@ -3,6 +3,7 @@ package io.article28.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -55,10 +56,9 @@ class AuthorityAccessTests {
 	}
 
 	@Test
-	void anAccessMayBeGivenForExactlyTheMaximumValidityButNotASecondMore() {
-		assertThat(issued(NOW.plus(AuthorityAccess.MAX_VALIDITY)).access().expiresAt())
-			.isEqualTo(NOW.plus(AuthorityAccess.MAX_VALIDITY));
-		assertThatThrownBy(() -> issued(NOW.plus(AuthorityAccess.MAX_VALIDITY).plusSeconds(1)))
+	void anAccessMayBeGivenForExactlyNinetyDaysButNotASecondMore() {
+		assertThat(issued(NOW.plus(Duration.ofDays(90))).access().expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(90)));
+		assertThatThrownBy(() -> issued(NOW.plus(Duration.ofDays(90)).plusSeconds(1)))
 			.isInstanceOf(RejectedException.class)
 			.hasMessageContaining("90 days");
 	}

@@ -255,9 +255,9 @@ class RequestHandlingIntegrationTests {
 				new RequestManagement.NewRequest("acme-website", RequestRight.ACCESS, person, "Never confirmed"),
 				"10.98.1.1");
 		Instant expired = filed.confirmationExpiresAt();
-		requests.forgetUnconfirmed(expired.plus(RequestManagement.UNCONFIRMED_KEPT).minusSeconds(1));
+		requests.forgetUnconfirmed(expired.plus(Duration.ofDays(7)).minusSeconds(1));
 		assertThat(count(filed.id())).isEqualTo(1);
-		requests.forgetUnconfirmed(expired.plus(RequestManagement.UNCONFIRMED_KEPT).plusSeconds(1));
+		requests.forgetUnconfirmed(expired.plus(Duration.ofDays(7)).plusSeconds(1));
 		assertThat(count(filed.id())).isZero();
 	}
 

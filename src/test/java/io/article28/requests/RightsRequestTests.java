@@ -3,6 +3,7 @@ package io.article28.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,15 +25,14 @@ class RightsRequestTests {
 	@Test
 	void theConfirmationLinkWorksUntilFortyEightHoursAndNotAtThem() {
 		var late = submission();
-		assertThatThrownBy(
-				() -> late.request().confirm(late.confirmationToken(), filed.plus(RightsRequest.CONFIRMATION_VALIDITY)))
+		assertThatThrownBy(() -> late.request().confirm(late.confirmationToken(), filed.plus(Duration.ofHours(48))))
 			.isInstanceOf(RejectedException.class)
 			.hasMessageContaining("expired");
 		assertThat(late.request().status()).isEqualTo(RequestStatus.UNCONFIRMED);
 
 		var inTime = submission();
 		String statusToken = inTime.request()
-			.confirm(inTime.confirmationToken(), filed.plus(RightsRequest.CONFIRMATION_VALIDITY).minusSeconds(1));
+			.confirm(inTime.confirmationToken(), filed.plus(Duration.ofHours(48)).minusSeconds(1));
 		assertThat(inTime.request().status()).isEqualTo(RequestStatus.RECEIVED);
 		assertThat(inTime.request().openedBy(statusToken)).isTrue();
 		assertThat(inTime.request().openedBy(inTime.confirmationToken())).isFalse();
@@ -83,6 +83,41 @@ class RightsRequestTests {
 		assertThat(request.overdueOn(dueDay.plusDays(1))).isFalse();
 		assertThatThrownBy(() -> request.extend(1, "Once more", dueDay, filed)).isInstanceOf(RejectedException.class)
 			.hasMessageContaining("already extended once");
+	}
+
+	@Test
+	void anExtensionOfOneMonthIsAcceptedAndOfNoneRefused() {
+		var submission = submission();
+		RightsRequest request = submission.request();
+		request.confirm(submission.confirmationToken(), filed);
+		java.time.LocalDate dueDay = request.deadline().orElseThrow().dueOn();
+		assertThatThrownBy(() -> request.extend(0, "Nothing to add", dueDay, filed))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("1 or 2");
+		request.extend(1, "Many systems to search", dueDay, filed);
+		assertThat(request.deadline().orElseThrow().dueOn()).isEqualTo(java.time.LocalDate.of(2027, 1, 23));
+	}
+
+	@Test
+	void aRequestIsOverdueTheDayAfterItsDueDayNotOnIt() {
+		var submission = submission();
+		RightsRequest request = submission.request();
+		request.confirm(submission.confirmationToken(), filed);
+		assertThat(request.deadline().orElseThrow().dueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 23));
+		assertThat(request.overdueOn(java.time.LocalDate.of(2026, 12, 23))).isFalse();
+		assertThat(request.overdueOn(java.time.LocalDate.of(2026, 12, 24))).isTrue();
+	}
+
+	@Test
+	void anAnsweredRequestIsNotAnsweredAgain() {
+		var submission = submission();
+		RightsRequest request = submission.request();
+		request.confirm(submission.confirmationToken(), filed);
+		UserId owner = new UserId(UUID.randomUUID());
+		request.answer(RequestOutcome.FULFILLED, "Here is your data", owner, filed);
+		assertThatThrownBy(() -> request.answer(RequestOutcome.REFUSED, "Changed our mind", owner, filed))
+			.isInstanceOf(RejectedException.class);
+		assertThat(request.answer().orElseThrow().outcome()).isEqualTo(RequestOutcome.FULFILLED);
 	}
 
 	@Test

@@ -50,4 +50,18 @@ class ObjectionWindowTests {
 		assertThat(spring.closesAt()).isEqualTo(Instant.parse("2027-04-02T22:00:00Z"));
 	}
 
+	@Test
+	void aWindowAcrossTheChangeToWinterTimeStillEndsAtMidnightInParis() {
+		// told on 22 October 2027 at 11:00 in Paris (summer time); the clocks go back on
+		// 31
+		// October
+		ObjectionWindow autumn = new ObjectionWindow(Instant.parse("2027-10-22T09:00:00Z"), 8);
+		assertThat(autumn.lastDay()).isEqualTo(LocalDate.of(2027, 10, 30));
+		assertThat(autumn.closesAt()).isEqualTo(Instant.parse("2027-10-30T22:00:00Z"));
+		ObjectionWindow across = new ObjectionWindow(Instant.parse("2027-10-25T09:00:00Z"), 8);
+		assertThat(across.lastDay()).isEqualTo(LocalDate.of(2027, 11, 2));
+		assertThat(across.closesAt()).as("midnight in Paris is 23:00 UTC in winter")
+			.isEqualTo(Instant.parse("2027-11-02T23:00:00Z"));
+	}
+
 }

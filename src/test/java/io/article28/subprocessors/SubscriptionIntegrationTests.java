@@ -93,7 +93,7 @@ class SubscriptionIntegrationTests {
 		assertSettled(id(email), email, CONFIRM, 1);
 
 		jdbc.sql("update subprocessor_subscription set last_mail_at = :at where email = :email")
-			.param("at", Timestamps.of(clock.instant().minus(Subscription.RESEND_AFTER).minusSeconds(1)))
+			.param("at", Timestamps.of(clock.instant().minus(Duration.ofMinutes(10)).minusSeconds(1)))
 			.param("email", email)
 			.update();
 		subscribeByApi(email);
