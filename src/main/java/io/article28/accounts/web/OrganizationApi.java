@@ -31,6 +31,7 @@ import io.article28.accounts.StaffRole;
 import io.article28.accounts.User;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
+import io.article28.core.StaffOnly;
 
 /**
  * Customer organizations, their DPO contact and members, for the host platform and the
@@ -83,6 +84,7 @@ class OrganizationApi {
 		this.access = access;
 	}
 
+	@StaffOnly
 	@PostMapping
 	ResponseEntity<OrganizationView> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NewOrganizationRequest request) {
@@ -92,6 +94,7 @@ class OrganizationApi {
 			.body(OrganizationView.of(organization));
 	}
 
+	@StaffOnly
 	@GetMapping
 	Page<OrganizationView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {

@@ -39,6 +39,7 @@ import io.article28.agreements.NewDpaVersion;
 import io.article28.agreements.SignatureRequest;
 import io.article28.agreements.ObjectionGround;
 import io.article28.agreements.SubProcessingRegime;
+import io.article28.core.StaffOnly;
 
 /** DPA versions and an organization's DPA over the API. */
 @RestController
@@ -136,6 +137,7 @@ class DpaApi {
 		return VersionView.of(agreements.version(new DpaVersionId(versionId)));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/dpa/versions")
 	ResponseEntity<VersionView> publish(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NewVersionRequest request) {
@@ -194,6 +196,7 @@ class DpaApi {
 		return handSigned.uploads(organization).stream().map(UploadView::of).toList();
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/dpa/uploads/{uploadId}/review")
 	UploadView review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID uploadId,
 			@Valid @RequestBody ReviewRequest request) {

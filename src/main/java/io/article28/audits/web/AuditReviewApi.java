@@ -26,6 +26,7 @@ import io.article28.audits.AuditStatus;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.core.StaffOnly;
 
 /** The provider's review of audit requests, by its DPOs and administrators. */
 @RestController
@@ -54,6 +55,7 @@ class AuditReviewApi {
 		this.access = access;
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/audit-requests")
 	Page<AuditViews.Detail> queue(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) AuditStatus status, @RequestParam(required = false) Integer page,
@@ -62,12 +64,14 @@ class AuditReviewApi {
 		return AuditViews.details(audits, audits.queue(status, PageRequest.of(page, size)));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/audit-requests/{id}")
 	AuditViews.Detail request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, REVIEWERS);
 		return AuditViews.detail(audits, audits.request(id));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/audit-requests/{id}/concerns")
 	ResponseEntity<AuditViews.Detail> raiseConcerns(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody ConcernsRequest request) {
@@ -76,6 +80,7 @@ class AuditReviewApi {
 			.body(AuditViews.detail(audits, audits.raiseConcerns(id, request.text(), user.id())));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/audit-requests/{id}/agreement")
 	AuditViews.Detail agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AgreementRequest request) {
@@ -87,6 +92,7 @@ class AuditReviewApi {
 				Boolean.TRUE.equals(request.auditorAccepted()), user.id()));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/audit-requests/{id}/refusal")
 	AuditViews.Detail refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody RefusalRequest request) {
@@ -96,6 +102,7 @@ class AuditReviewApi {
 	}
 
 	/** Quotes assistance beyond the contract; the customer approves it in writing. */
+	@StaffOnly
 	@PostMapping("/api/v1/audit-requests/{id}/fee-quotes")
 	ResponseEntity<AuditViews.Detail> proposeQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody QuoteRequest request) {
@@ -104,18 +111,21 @@ class AuditReviewApi {
 		return ResponseEntity.status(HttpStatus.CREATED).body(AuditViews.detail(audits, audits.request(id)));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/audit-requests/{id}/start")
 	AuditViews.Detail start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, REVIEWERS);
 		return AuditViews.detail(audits, audits.start(id, user.id()));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/audit-requests/{id}/completion")
 	AuditViews.Detail complete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, REVIEWERS);
 		return AuditViews.detail(audits, audits.complete(id, user.id()));
 	}
 
+	@StaffOnly
 	@PostMapping(path = "/api/v1/audit-requests/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AuditViews.Report> attachReport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam("file") MultipartFile file) throws IOException {
@@ -125,6 +135,7 @@ class AuditReviewApi {
 					file.getBytes(), user.id())));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/audit-requests/{id}/reports")
 	List<AuditViews.Report> reports(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, REVIEWERS);
@@ -132,6 +143,7 @@ class AuditReviewApi {
 		return audits.reports(id).stream().map(AuditViews.Report::of).toList();
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/audit-requests/{id}/reports/{reportId}")
 	ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@PathVariable UUID reportId) {

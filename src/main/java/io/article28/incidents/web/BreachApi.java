@@ -33,6 +33,7 @@ import io.article28.incidents.AuthorityDraft;
 import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachNotification;
 import io.article28.incidents.SupervisoryAuthority;
+import io.article28.core.StaffOnly;
 
 /**
  * Breaches told to customers: staff ask to tell them and add follow-up phases; each
@@ -73,6 +74,7 @@ class BreachApi {
 		this.clock = clock;
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/incidents/{id}/notifications")
 	ResponseEntity<BreachViews.Notification> notifyAffected(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable UUID id) {
@@ -80,6 +82,7 @@ class BreachApi {
 		return accepted(id, breaches.notifyAffected(id, user.id()));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/incidents/{id}/follow-ups")
 	ResponseEntity<BreachViews.Notification> addFollowUp(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable UUID id, @RequestBody FollowUpRequest request) {
@@ -98,6 +101,7 @@ class BreachApi {
 			.body(BreachViews.Notification.of(progress));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/incidents/{id}/notifications")
 	List<BreachViews.Notification> notifications(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, IncidentApi.READERS);

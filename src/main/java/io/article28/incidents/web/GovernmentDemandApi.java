@@ -27,6 +27,7 @@ import io.article28.incidents.DemandType;
 import io.article28.incidents.GovernmentDemand;
 import io.article28.incidents.GovernmentDemandManagement;
 import io.article28.incidents.NewGovernmentDemand;
+import io.article28.core.StaffOnly;
 
 /**
  * Government demands: the provider's DPOs and administrators register and answer them,
@@ -68,6 +69,7 @@ class GovernmentDemandApi {
 		this.access = access;
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/government-demands")
 	ResponseEntity<GovernmentDemandViews.Detail> register(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody RegistrationRequest request) {
@@ -76,6 +78,7 @@ class GovernmentDemandApi {
 		return ResponseEntity.created(URI.create("/api/v1/government-demands/" + demand.id())).body(detail(demand));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/government-demands")
 	Page<GovernmentDemandViews.Detail> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) DemandStatus status, @RequestParam(required = false) Integer page,
@@ -87,12 +90,14 @@ class GovernmentDemandApi {
 		return found.map(demand -> GovernmentDemandViews.Detail.of(demand, names));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/government-demands/{id}")
 	GovernmentDemandViews.Detail demand(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, READERS);
 		return detail(demands.demand(id));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/government-demands/{id}/disclosure")
 	GovernmentDemandViews.Detail answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody DisclosureRequest request) {
@@ -104,6 +109,7 @@ class GovernmentDemandApi {
 				: demands.recordNothingDisclosed(id, request.details(), request.on(), user.id()));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/government-demands/{id}/lifting")
 	GovernmentDemandViews.Detail lift(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, WRITERS);

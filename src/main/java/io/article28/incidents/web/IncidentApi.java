@@ -26,6 +26,7 @@ import io.article28.incidents.IncidentManagement;
 import io.article28.incidents.IncidentSeverity;
 import io.article28.incidents.IncidentStatus;
 import io.article28.platform.AppId;
+import io.article28.core.StaffOnly;
 
 /**
  * The provider's incidents and breach register, for its staff: security staff write, the
@@ -70,6 +71,7 @@ class IncidentApi {
 		this.access = access;
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/incidents")
 	ResponseEntity<IncidentViews.Detail> declare(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody DeclarationRequest request) {
@@ -80,6 +82,7 @@ class IncidentApi {
 			.body(IncidentViews.Detail.of(incident));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/incidents")
 	Page<IncidentViews.Summary> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) Integer page,
@@ -88,12 +91,14 @@ class IncidentApi {
 		return incidents.incidents(status, PageRequest.of(page, size)).map(IncidentViews.Summary::of);
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/incidents/{id}")
 	IncidentViews.Detail incident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, READERS);
 		return IncidentViews.Detail.of(incidents.incident(id));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/incidents/{id}/updates")
 	ResponseEntity<IncidentViews.Detail> addUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody UpdateRequest request) {
@@ -102,6 +107,7 @@ class IncidentApi {
 			.body(IncidentViews.Detail.of(incidents.addUpdate(id, request.text(), request.at(), user.id())));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/incidents/{id}/breach")
 	IncidentViews.Detail assess(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AssessmentRequest request) {
@@ -113,6 +119,7 @@ class IncidentApi {
 				: incidents.assessAsNotABreach(id, request.reason()));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/incidents/{id}/closing")
 	IncidentViews.Detail close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody ClosingRequest request) {
@@ -120,6 +127,7 @@ class IncidentApi {
 		return IncidentViews.Detail.of(incidents.close(id, request.rootCause(), request.remediation()));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/incidents/{id}/affected-organizations")
 	Page<IncidentViews.Affected> affectedOrganizations(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -127,6 +135,7 @@ class IncidentApi {
 		return incidents.affectedOrganizations(id, PageRequest.of(page, size)).map(IncidentViews.Affected::of);
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/breach-register")
 	Page<IncidentViews.RegisterEntry> breachRegister(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -27,6 +27,7 @@ import io.article28.core.PageRequest;
 import io.article28.platform.AppBackup;
 import io.article28.platform.AppId;
 import io.article28.platform.PlatformManagement;
+import io.article28.core.StaffOnly;
 
 /**
  * The database backups of an organization's apps, reported by the host platform; the
@@ -56,6 +57,7 @@ class BackupApi {
 		this.access = access;
 	}
 
+	@StaffOnly
 	@PutMapping("/api/v1/organizations/{orgId}/apps/{appId}/backups/{backupId}")
 	ResponseEntity<BackupView> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID appId, @PathVariable String backupId, @Valid @RequestBody BackupRequest request) {

@@ -28,6 +28,7 @@ import io.article28.core.PageRequest;
 import io.article28.platform.Invoice;
 import io.article28.platform.InvoiceStatus;
 import io.article28.platform.PlatformManagement;
+import io.article28.core.StaffOnly;
 
 /**
  * An organization's invoices, reported by the billing system; the customer reads them.
@@ -57,6 +58,7 @@ class InvoiceApi {
 		this.access = access;
 	}
 
+	@StaffOnly
 	@PutMapping("/{number}")
 	ResponseEntity<InvoiceView> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable String number, @Valid @RequestBody InvoiceRequest request) {

@@ -21,6 +21,7 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.StaffRole;
 import io.article28.platform.PlatformManagement;
 import io.article28.platform.Region;
+import io.article28.core.StaffOnly;
 
 /**
  * The platform's regions: readable by every signed-in caller, described by the host
@@ -48,6 +49,7 @@ class RegionApi {
 		return platform.regions();
 	}
 
+	@StaffOnly
 	@PutMapping("/{code}")
 	ResponseEntity<Region> define(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
 			@Valid @RequestBody RegionRequest request) {

@@ -19,6 +19,7 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.StaffRole;
 import io.article28.register.AuthorityAccess;
 import io.article28.register.AuthorityAccessManagement;
+import io.article28.core.StaffOnly;
 
 /**
  * The DPO's side of the supervisory authorities' accesses: issue one (its link is shown
@@ -57,6 +58,7 @@ class AuthorityAccessApi {
 		this.baseUrl = baseUrl;
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/authority-access")
 	ResponseEntity<IssuedView> issue(@AuthenticationPrincipal CurrentUser user, @RequestBody IssueRequest request) {
 		access.requireStaff(user, StaffRole.DPO);
@@ -67,12 +69,14 @@ class AuthorityAccessApi {
 					link(baseUrl, issued.token())));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/authority-access")
 	List<AccessView> list(@AuthenticationPrincipal CurrentUser user) {
 		access.requireStaff(user, StaffRole.DPO);
 		return accesses.accesses().stream().map(AccessView::of).toList();
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/authority-access/{id}/revocation")
 	AccessView revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, StaffRole.DPO);

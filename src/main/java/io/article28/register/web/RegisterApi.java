@@ -25,6 +25,7 @@ import io.article28.register.ActivityDescription;
 import io.article28.register.ProcessingActivity;
 import io.article28.register.RegisterManagement;
 import io.article28.register.SecurityMeasures;
+import io.article28.core.StaffOnly;
 
 /**
  * The register of processing for the provider's DPOs and administrators: the processing
@@ -51,12 +52,14 @@ class RegisterApi {
 		this.downloads = downloads;
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/processing-activities")
 	List<ProcessingActivity> activities(@AuthenticationPrincipal CurrentUser user) {
 		access.requireStaff(user, KEEPERS);
 		return register.activities();
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/processing-activities")
 	ResponseEntity<ProcessingActivity> add(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody ActivityDescription description) {
@@ -66,6 +69,7 @@ class RegisterApi {
 			.body(activity);
 	}
 
+	@StaffOnly
 	@PutMapping("/api/v1/processing-activities/{id}")
 	ProcessingActivity change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody ActivityDescription description) {
@@ -73,12 +77,14 @@ class RegisterApi {
 		return register.changeActivity(id, description);
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/security-measures")
 	SecurityMeasures securityMeasures(@AuthenticationPrincipal CurrentUser user) {
 		access.requireStaff(user, KEEPERS);
 		return register.securityMeasures().orElseThrow(() -> new NotFoundException("Security measures"));
 	}
 
+	@StaffOnly
 	@PutMapping("/api/v1/security-measures")
 	SecurityMeasures describe(@AuthenticationPrincipal CurrentUser user, @RequestBody MeasuresRequest request) {
 		access.requireStaff(user, StaffRole.DPO);
@@ -89,6 +95,7 @@ class RegisterApi {
 	 * The register, for every customer or for one ({@code organization}), as JSON
 	 * (default), CSV or PDF, written as it is read.
 	 */
+	@StaffOnly
 	@GetMapping("/api/v1/register")
 	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "json") String format,
 			@RequestParam(required = false) UUID organization, HttpServletResponse response) {

@@ -18,6 +18,7 @@ import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.requests.RequestManagement;
 import io.article28.requests.RequestOutcome;
+import io.article28.core.StaffOnly;
 
 /**
  * The provider's side: the requests about the provider itself, and the escalated ones of
@@ -46,6 +47,7 @@ class StaffRequestApi {
 	 * {@code escalated=true}: the escalated requests of every organization; otherwise
 	 * those about the provider.
 	 */
+	@StaffOnly
 	@GetMapping
 	Page<RequestViews.ForController> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(defaultValue = "false") boolean escalated,
@@ -64,12 +66,14 @@ class StaffRequestApi {
 	}
 
 	/** The provider is the controller of a request about itself: its DPOs handle it. */
+	@StaffOnly
 	@PostMapping("/{id}/acknowledgement")
 	RequestViews.ForController acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		access.requireStaff(user, StaffRole.DPO);
 		return RequestViews.ForController.of(requests.acknowledge(PROVIDER, id, user.id()), requests.today());
 	}
 
+	@StaffOnly
 	@PostMapping("/{id}/extension")
 	RequestViews.ForController extend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody ExtensionRequest extension) {
@@ -79,6 +83,7 @@ class StaffRequestApi {
 				requests.today());
 	}
 
+	@StaffOnly
 	@PostMapping("/{id}/answer")
 	RequestViews.ForController answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AnswerRequest answer) {
@@ -87,6 +92,7 @@ class StaffRequestApi {
 			.of(requests.answer(PROVIDER, id, answer.outcome(), answer.message(), user.id()), requests.today());
 	}
 
+	@StaffOnly
 	@PostMapping("/{id}/follow-up")
 	RequestViews.ForController followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody FollowUpRequest followUp) {

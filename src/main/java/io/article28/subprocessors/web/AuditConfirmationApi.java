@@ -20,6 +20,7 @@ import io.article28.core.PageRequest;
 import io.article28.subprocessors.AuditConfirmation;
 import io.article28.subprocessors.AuditConfirmationManagement;
 import io.article28.subprocessors.SubprocessorManagement;
+import io.article28.core.StaffOnly;
 
 /**
  * Confirmations of the last audit of a sub-processor: a customer's OWNER or ADMIN asks,
@@ -76,6 +77,7 @@ class AuditConfirmationApi {
 		return new AuditViews.Names(register).view(confirmations.confirmation(organization, id));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/subprocessor-audit-confirmations")
 	Page<AuditViews.Confirmation> queue(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) AuditConfirmation.Status status,
@@ -84,6 +86,7 @@ class AuditConfirmationApi {
 		return confirmations.queue(status, PageRequest.of(page, size)).map(new AuditViews.Names(register)::view);
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/subprocessor-audit-confirmations/{id}/answer")
 	AuditViews.Confirmation answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AnswerRequest request) {

@@ -26,6 +26,7 @@ import io.article28.subprocessors.SubprocessorManagement;
 import io.article28.subprocessors.SubprocessorStatus;
 import io.article28.subprocessors.TransferAssessment;
 import io.article28.subprocessors.TransferSafeguard;
+import io.article28.core.StaffOnly;
 
 /** The register of sub-processors: public to read, kept by staff. */
 @RestController
@@ -70,6 +71,7 @@ class SubprocessorApi {
 		return subprocessors.register().stream().map(SubprocessorView::of).toList();
 	}
 
+	@StaffOnly
 	@PostMapping
 	ResponseEntity<SubprocessorView> add(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NewSubprocessorRequest request) {

@@ -19,6 +19,7 @@ import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.StaffRole;
 import io.article28.subprocessors.SubprocessorManagement;
+import io.article28.core.StaffOnly;
 
 /**
  * The audits of a sub-processor: public to read like the register, recorded and removed
@@ -47,6 +48,7 @@ class SubprocessorAuditApi {
 		return subprocessors.audits(id).stream().map(AuditViews.Audit::of).toList();
 	}
 
+	@StaffOnly
 	@PostMapping
 	ResponseEntity<AuditViews.Audit> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AuditRequest request) {
@@ -56,6 +58,7 @@ class SubprocessorAuditApi {
 			.body(AuditViews.Audit.of(audit));
 	}
 
+	@StaffOnly
 	@DeleteMapping("/{auditId}")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@PathVariable long auditId) {

@@ -36,6 +36,7 @@ import io.article28.subprocessors.NewSubprocessorChange;
 import io.article28.subprocessors.NoticeStatus;
 import io.article28.subprocessors.SubprocessorChange;
 import io.article28.subprocessors.SubprocessorChangeManagement;
+import io.article28.core.StaffOnly;
 
 /**
  * Changes of sub-processors: staff announce them and decide on objections; each customer
@@ -81,6 +82,7 @@ class SubprocessorChangeApi {
 		this.access = access;
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/subprocessor-changes")
 	ResponseEntity<ChangeViews.Change> announce(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AnnouncementRequest request) {
@@ -92,6 +94,7 @@ class SubprocessorChangeApi {
 			.body(ChangeViews.Change.of(changes.change(change.id())));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/subprocessor-changes")
 	Page<ChangeViews.Change> changes(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -99,6 +102,7 @@ class SubprocessorChangeApi {
 		return changes.changes(PageRequest.of(page, size)).map(ChangeViews.Change::of);
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/subprocessor-changes/{changeId}")
 	ChangeViews.ForStaff change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID changeId,
 			@RequestParam(required = false) NoticeStatus status, @RequestParam(required = false) Integer page,
@@ -114,6 +118,7 @@ class SubprocessorChangeApi {
 						names.get(notice.organizationId()))));
 	}
 
+	@StaffOnly
 	@PostMapping("/api/v1/subprocessor-changes/{changeId}/organizations/{orgId}/decision")
 	ChangeViews.Answer decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID changeId,
 			@PathVariable UUID orgId, @Valid @RequestBody DecisionRequest request) {

@@ -24,6 +24,7 @@ import io.article28.trail.TrailFilter;
 import io.article28.trail.TrailManagement;
 import io.article28.trail.TrailRecord;
 import io.article28.trail.Verification;
+import io.article28.core.StaffOnly;
 
 /**
  * The trail over the API: a customer reads and exports its own entries; staff read all of
@@ -65,6 +66,7 @@ class TrailApi {
 		TrailCsv.write(trail, filter, "trail-" + orgId + ".csv", response);
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/trail")
 	Page<TrailEntry> all(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID organization,
 			@RequestParam(required = false) String action,
@@ -77,6 +79,7 @@ class TrailApi {
 				PageRequest.of(page, size));
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/trail/export")
 	void exportAll(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID organization,
 			@RequestParam(required = false) String action,
@@ -89,6 +92,7 @@ class TrailApi {
 		TrailCsv.write(trail, new TrailFilter(scope, action, from, to), "trail.csv", response);
 	}
 
+	@StaffOnly
 	@GetMapping("/api/v1/trail/verification")
 	Verification verification(@AuthenticationPrincipal CurrentUser user) {
 		access.requireStaff(user, StaffRole.ADMIN, StaffRole.DPO, StaffRole.SECURITY);
