@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,6 @@ import io.article28.accounts.AccountManagement;
 import io.article28.accounts.NewMember;
 import io.article28.accounts.OrganizationRole;
 import io.article28.accounts.StaffRole;
-import io.article28.accounts.UserId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,8 +73,6 @@ class AccessMatrixIntegrationTests {
 	record Principal(String name, String token, boolean staff, boolean ofOwner) {
 	}
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -105,8 +100,8 @@ class AccessMatrixIntegrationTests {
 		for (Operation operation : operations) {
 			boolean organizational = operation.path().contains("{orgId}");
 			for (IdKind ids : organizational ? IdKind.values() : new IdKind[] { IdKind.OWN }) {
-				String path = path(operation.path(), ids == IdKind.OWN ? owner.id()
-						: ids == IdKind.FOREIGN ? other.id() : UUID.randomUUID().toString());
+				String path = ApiPaths.of(operation.path(), ids == IdKind.OWN ? owner.id()
+						: ids == IdKind.FOREIGN ? other.id() : UUID.randomUUID().toString(), "matrix");
 				for (Principal principal : principals) {
 					cells++;
 					int status = call(operation, path, principal);
@@ -183,25 +178,19 @@ class AccessMatrixIntegrationTests {
 			String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@" + tenant.id() + ".example";
 			accounts.addMember(tenant.organization().id(),
 					new NewMember(admin, "Admin", OrganizationRole.ADMIN, false, Tenants.PASSWORD), null);
-			principals.add(new Principal(which + " OWNER", token(tenant.ownerEmail()), false, tenant == owner));
-			principals.add(new Principal(which + " ADMIN", token(admin), false, tenant == owner));
-			principals.add(new Principal(which + " MEMBER", token(tenant.memberEmail()), false, tenant == owner));
+			principals
+				.add(new Principal(which + " OWNER", tenants.apiToken(tenant.ownerEmail()), false, tenant == owner));
+			principals.add(new Principal(which + " ADMIN", tenants.apiToken(admin), false, tenant == owner));
+			principals
+				.add(new Principal(which + " MEMBER", tenants.apiToken(tenant.memberEmail()), false, tenant == owner));
 		}
 		for (StaffRole role : StaffRole.values()) {
 			String email = "matrix-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8)
 					+ "@staff.example";
 			accounts.createStaff(email, "Staff " + role, role, Tenants.PASSWORD);
-			principals.add(new Principal("staff " + role, token(email), true, false));
+			principals.add(new Principal("staff " + role, tenants.apiToken(email), true, false));
 		}
 		return principals;
-	}
-
-	private String token(String email) {
-		UserId id = new UserId(jdbc.sql("select id from app_user where email = :email")
-			.param("email", email)
-			.query(UUID.class)
-			.single());
-		return accounts.issueToken(id, "access matrix").token();
 	}
 
 	/**
@@ -227,26 +216,6 @@ class AccessMatrixIntegrationTests {
 		assertThat(documented).as("every operation of the API has its line in access-table.txt, and only those")
 			.containsExactlyInAnyOrderElementsOf(table.keySet());
 		return operations;
-	}
-
-	/**
-	 * The path with its organization, and a value of the right shape for every other
-	 * part.
-	 */
-	private static String path(String template, String organization) {
-		Matcher variables = VARIABLE.matcher(template);
-		StringBuilder path = new StringBuilder();
-		while (variables.find()) {
-			String name = variables.group(1);
-			String value = switch (name) {
-				case "orgId" -> organization;
-				case "versionId", "backupId", "code", "number" -> "matrix-" + name;
-				default -> UUID.randomUUID().toString();
-			};
-			variables.appendReplacement(path, value);
-		}
-		variables.appendTail(path);
-		return path.toString();
 	}
 
 	/** {@code METHOD /path KIND} per line; {@code #} starts a comment. */

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.StaffRole;
-import io.article28.accounts.UserId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -47,8 +44,6 @@ class BadInputCorpusIntegrationTests {
 	private static final Set<String> UNCOUNTED = Set.of("trail_entry", "trail_head", "trail_checkpoint",
 			"event_publication", "scheduled_tasks", "spring_session", "spring_session_attributes",
 			"flyway_schema_history", "login_failure", "request_submission", "api_token");
-
-	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -90,7 +85,7 @@ class BadInputCorpusIntegrationTests {
 				}
 				operations++;
 				HttpMethod method = HttpMethod.valueOf(verb.getKey().toUpperCase());
-				String url = path(path.getKey(), tenant.id());
+				String url = ApiPaths.of(path.getKey(), tenant.id(), "corpus");
 				String caller = callerFor(method, url, callers);
 				Map<String, Long> before = counts();
 				for (Map.Entry<String, String> bad : corpus(resolve(schema, schemas), schemas).entrySet()) {
@@ -242,22 +237,14 @@ class BadInputCorpusIntegrationTests {
 	private List<String> callers(Tenants.Tenant tenant) {
 		List<String> callers = new ArrayList<>();
 		callers.add(null);
-		callers.add(token(tenant.ownerEmail()));
+		callers.add(tenants.apiToken(tenant.ownerEmail()));
 		for (StaffRole role : StaffRole.values()) {
 			String email = "corpus-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8)
 					+ "@staff.example";
 			accounts.createStaff(email, "Staff " + role, role, Tenants.PASSWORD);
-			callers.add(token(email));
+			callers.add(tenants.apiToken(email));
 		}
 		return callers;
-	}
-
-	private String token(String email) {
-		UserId id = new UserId(jdbc.sql("select id from app_user where email = :email")
-			.param("email", email)
-			.query(UUID.class)
-			.single());
-		return accounts.issueToken(id, "bad-input corpus").token();
 	}
 
 	private MockHttpServletResponse send(HttpMethod method, String url, String token, String body) throws Exception {
@@ -279,22 +266,6 @@ class BadInputCorpusIntegrationTests {
 			}
 		}
 		return counts;
-	}
-
-	private static String path(String template, String organization) {
-		Matcher variables = VARIABLE.matcher(template);
-		StringBuilder path = new StringBuilder();
-		while (variables.find()) {
-			String name = variables.group(1);
-			String value = switch (name) {
-				case "orgId" -> organization;
-				case "versionId", "backupId", "code", "number" -> "corpus-" + name;
-				default -> UUID.randomUUID().toString();
-			};
-			variables.appendReplacement(path, value);
-		}
-		variables.appendTail(path);
-		return path.toString();
 	}
 
 }

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -12,6 +13,7 @@ import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationRole;
 import io.article28.accounts.StaffRole;
+import io.article28.accounts.UserId;
 
 /**
  * Makes fresh customer organizations with people for a test, and signs requests as them.
@@ -43,8 +45,11 @@ public class Tenants {
 
 	private final AccountManagement accounts;
 
-	Tenants(AccountManagement accounts) {
+	private final JdbcClient jdbc;
+
+	Tenants(AccountManagement accounts, JdbcClient jdbc) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 	}
 
 	public Tenant create() {
@@ -65,6 +70,18 @@ public class Tenants {
 				+ "@staff.example";
 		accounts.createStaff(email, "Staff " + role, role, PASSWORD);
 		return httpBasic(email, PASSWORD);
+	}
+
+	/**
+	 * A new API token of the person with this email, for calls that need no password
+	 * hashing.
+	 */
+	public String apiToken(String email) {
+		UserId id = new UserId(jdbc.sql("select id from app_user where email = :email")
+			.param("email", email)
+			.query(UUID.class)
+			.single());
+		return accounts.issueToken(id, "test").token();
 	}
 
 	public static RequestPostProcessor staffAdmin() {
