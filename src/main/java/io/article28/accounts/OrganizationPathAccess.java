@@ -18,15 +18,15 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.article28.core.NotFoundException;
-import io.article28.core.StaffOnly;
 
 /**
- * Decided before the body of an API request is read or validated, so that no answer about
- * a body tells a caller anything it may not know: a path under
- * {@code /api/v1/organizations/{orgId}} is not found (404) for a caller who is neither
- * staff nor one of its members, and for everybody when the organization does not exist;
- * an operation marked {@link StaffOnly} is refused (403) to a caller who is not staff.
- * The roles an operation needs are checked by its handler.
+ * Decided before the body of a request is read or validated, so that no answer about a
+ * body tells a caller anything it may not know: a path under
+ * {@code /api/v1/organizations/{orgId}} or {@code /organizations/{orgId}} is not found
+ * (404) for a caller who is neither staff nor one of its members, and for everybody when
+ * the organization does not exist; then what the operation {@link Requires} is checked
+ * (403). An operation marked {@link StaffOnly} is refused (403) to a caller without one
+ * of its staff roles.
  */
 @Configuration(proxyBeanMethods = false)
 class OrganizationPathAccess implements WebMvcConfigurer, HandlerInterceptor {
@@ -42,24 +42,34 @@ class OrganizationPathAccess implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/api/v1/organizations/*/**");
-		registry.addInterceptor(new StaffOnlyAccess()).addPathPatterns("/api/**");
+		registry.addInterceptor(this).addPathPatterns("/api/v1/organizations/*/**", "/organizations/*/**");
+		registry.addInterceptor(new StaffOnlyAccess(access));
 	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+		Optional<CurrentUser> caller = currentUser();
+		if (caller.isPresent()
 				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
 				&& variables.get("orgId") instanceof String orgId) {
+			CurrentUser user = caller.get();
 			organization(orgId).ifPresent(organization -> {
 				access.requireReader(user, organization);
 				if (organizations.findById(organization).isEmpty()) {
 					throw new NotFoundException("Organization");
 				}
+				if (handler instanceof HandlerMethod method && method.getMethodAnnotation(Requires.class) != null) {
+					method.getMethodAnnotation(Requires.class).value().check(access, user, organization);
+				}
 			});
 		}
 		return true;
+	}
+
+	private static Optional<CurrentUser> currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? Optional.of(user)
+				: Optional.empty();
 	}
 
 	/** The organization the path names; a path that names none is left to its handler. */
@@ -72,17 +82,24 @@ class OrganizationPathAccess implements WebMvcConfigurer, HandlerInterceptor {
 		}
 	}
 
-	/** Refuses a caller who is not staff an operation marked {@link StaffOnly}. */
-	static final class StaffOnlyAccess implements HandlerInterceptor {
+	/**
+	 * Refuses an operation marked {@link StaffOnly} to a caller who is not staff or holds
+	 * none of its roles.
+	 */
+	record StaffOnlyAccess(OrganizationAccess access) implements HandlerInterceptor {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			if (handler instanceof HandlerMethod method && (method.hasMethodAnnotation(StaffOnly.class)
-					|| method.getBeanType().isAnnotationPresent(StaffOnly.class))) {
-				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-				if (!(authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-						&& user.isStaff())) {
-					throw new AccessDeniedException("reserved to provider staff");
+			if (handler instanceof HandlerMethod method) {
+				StaffOnly staffOnly = method.hasMethodAnnotation(StaffOnly.class)
+						? method.getMethodAnnotation(StaffOnly.class)
+						: method.getBeanType().getAnnotation(StaffOnly.class);
+				if (staffOnly != null) {
+					CurrentUser user = currentUser().filter(CurrentUser::isStaff)
+						.orElseThrow(() -> new AccessDeniedException("reserved to provider staff"));
+					if (staffOnly.value().length > 0) {
+						access.requireStaff(user, staffOnly.value());
+					}
 				}
 			}
 			return true;

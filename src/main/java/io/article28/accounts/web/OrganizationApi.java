@@ -26,12 +26,14 @@ import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
 import io.article28.accounts.OrganizationRole;
+import io.article28.accounts.Requires;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.accounts.User;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
-import io.article28.core.StaffOnly;
 
 /**
  * Customer organizations, their DPO contact and members, for the host platform and the
@@ -84,11 +86,10 @@ class OrganizationApi {
 		this.access = access;
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.ADMIN)
 	@PostMapping
 	ResponseEntity<OrganizationView> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody NewOrganizationRequest request) {
-		access.requireStaff(user, StaffRole.ADMIN);
 		Organization organization = accounts.createOrganization(request.name(), request.billingEmail(), user.id());
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.id()))
 			.body(OrganizationView.of(organization));
@@ -96,9 +97,8 @@ class OrganizationApi {
 
 	@StaffOnly
 	@GetMapping
-	Page<OrganizationView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+	Page<OrganizationView> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		access.requireStaff(user, StaffRole.values());
 		return accounts.organizations(PageRequest.of(page, size)).map(OrganizationView::of);
 	}
 
@@ -109,19 +109,19 @@ class OrganizationApi {
 		return OrganizationView.of(accounts.organization(id));
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PutMapping("/{orgId}/dpo")
 	OrganizationView changeDpo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@Valid @RequestBody DpoContactRequest request) {
 		OrganizationId id = new OrganizationId(orgId);
-		access.requireManager(user, id);
 		return OrganizationView.of(accounts.changeDpoContact(id, request.name(), request.email(), user.id()));
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/{orgId}/members")
 	ResponseEntity<MemberView> addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@Valid @RequestBody NewMemberRequest request) {
 		OrganizationId id = new OrganizationId(orgId);
-		access.requireManager(user, id);
 		access.requireMayGrant(user, request.role());
 		User member = accounts.addMember(id, new NewMember(request.email(), request.name(), request.role(),
 				Boolean.TRUE.equals(request.canExport()), request.password()), user.id());

@@ -19,7 +19,10 @@ import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
 import io.article28.accounts.OrganizationRole;
+import io.article28.accounts.Requires;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
@@ -67,10 +70,10 @@ class OrganizationPages {
 		return "accounts/organizations";
 	}
 
+	@StaffOnly(StaffRole.ADMIN)
 	@PostMapping("/staff/organizations")
 	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute OrganizationForm form,
 			RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.ADMIN);
 		try {
 			Organization organization = accounts.createOrganization(form.name(), form.billingEmail(), user.id());
 			redirect.addFlashAttribute("notice", "organizations.created");
@@ -83,11 +86,11 @@ class OrganizationPages {
 		}
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/organizations/{orgId}/dpo")
 	String changeDpo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @ModelAttribute DpoForm form,
 			RedirectAttributes redirect) {
 		OrganizationId id = new OrganizationId(orgId);
-		access.requireManager(user, id);
 		try {
 			accounts.changeDpoContact(id, form.name(), form.email(), user.id());
 			redirect.addFlashAttribute("notice", "dpo.saved");
@@ -99,11 +102,11 @@ class OrganizationPages {
 		return back(user, id);
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/organizations/{orgId}/members")
 	String addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@ModelAttribute MemberForm form, RedirectAttributes redirect) {
 		OrganizationId id = new OrganizationId(orgId);
-		access.requireManager(user, id);
 		try {
 			if (form.role() == null) {
 				throw RejectedException.invalid("role", "choose a role");

@@ -16,6 +16,8 @@ import io.article28.accounts.CurrentUser;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 
 /**
  * Restriction of processing (GDPR Art. 18): an owner restricts the account, so that the
@@ -49,17 +51,17 @@ class RestrictionApi {
 		return RestrictionView.of(accounts.organization(organization));
 	}
 
+	@Requires(OrganizationRight.OWN)
 	@PostMapping
 	RestrictionView restrict(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwner(user, organization);
 		return RestrictionView.of(accounts.restrictProcessing(organization, user.id()));
 	}
 
+	@Requires(OrganizationRight.OWN)
 	@DeleteMapping
 	RestrictionView lift(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwner(user, organization);
 		return RestrictionView.of(accounts.liftRestriction(organization, user.id()));
 	}
 

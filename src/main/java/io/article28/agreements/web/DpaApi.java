@@ -24,22 +24,24 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.agreements.AgreementManagement;
-import io.article28.agreements.DpaUploadManagement;
 import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaDocument;
 import io.article28.agreements.DpaSignature;
-import io.article28.agreements.DpaUpload;
 import io.article28.agreements.DpaStatus;
 import io.article28.agreements.DpaTerms;
+import io.article28.agreements.DpaUpload;
+import io.article28.agreements.DpaUploadManagement;
 import io.article28.agreements.DpaVersion;
 import io.article28.agreements.DpaVersionId;
 import io.article28.agreements.NewDpaVersion;
-import io.article28.agreements.SignatureRequest;
 import io.article28.agreements.ObjectionGround;
+import io.article28.agreements.SignatureRequest;
 import io.article28.agreements.SubProcessingRegime;
-import io.article28.core.StaffOnly;
 
 /** DPA versions and an organization's DPA over the API. */
 @RestController
@@ -137,11 +139,9 @@ class DpaApi {
 		return VersionView.of(agreements.version(new DpaVersionId(versionId)));
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/api/v1/dpa/versions")
-	ResponseEntity<VersionView> publish(@AuthenticationPrincipal CurrentUser user,
-			@Valid @RequestBody NewVersionRequest request) {
-		access.requireStaff(user, StaffRole.DPO);
+	ResponseEntity<VersionView> publish(@Valid @RequestBody NewVersionRequest request) {
 		DpaVersion version = agreements.publish(new NewDpaVersion(request.id(), request.title(), request.publishedAt(),
 				request.template(), request.terms().terms()));
 		return ResponseEntity.created(URI.create("/api/v1/dpa/versions/" + version.id())).body(VersionView.of(version));
@@ -154,11 +154,11 @@ class DpaApi {
 		return StatusView.of(agreements.status(organization));
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/dpa/signatures")
 	ResponseEntity<SignatureView> sign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@Valid @RequestBody SignRequest request, HttpServletRequest http) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		DpaSignature signature = agreements.sign(organization, user.id(),
 				new SignatureRequest(request.versionId(), request.documentSha256(),
 						new CustomerBlock(request.companyName(), request.companyAddress(), request.signerName(),
@@ -196,11 +196,10 @@ class DpaApi {
 		return handSigned.uploads(organization).stream().map(UploadView::of).toList();
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/dpa/uploads/{uploadId}/review")
 	UploadView review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID uploadId,
 			@Valid @RequestBody ReviewRequest request) {
-		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
 		return UploadView.of(handSigned.review(uploadId, request.accept(), request.reason(), user.id()));
 	}
 

@@ -26,15 +26,16 @@ import io.article28.accounts.AccountManagement;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.agreements.AgreementManagement;
-import io.article28.agreements.DpaUploadManagement;
 import io.article28.agreements.CustomerBlock;
 import io.article28.agreements.DpaDocument;
-import io.article28.agreements.SignatureRequest;
 import io.article28.agreements.DpaTerms;
+import io.article28.agreements.DpaUploadManagement;
 import io.article28.agreements.NewDpaVersion;
 import io.article28.agreements.ObjectionGround;
+import io.article28.agreements.SignatureRequest;
 import io.article28.agreements.SubProcessingRegime;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
@@ -178,10 +179,10 @@ class DpaPages {
 			.body(handSigned.uploadedPdf(uploadId));
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/dpa/uploads/{uploadId}/review")
 	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID uploadId, @RequestParam boolean accept,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
 		try {
 			handSigned.review(uploadId, accept, reason, user.id());
 			redirect.addFlashAttribute("notice", accept ? "dpa.upload.accepted" : "dpa.upload.rejected");
@@ -214,10 +215,9 @@ class DpaPages {
 		return "agreements/versions";
 	}
 
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/staff/dpa/versions")
-	String publish(@AuthenticationPrincipal CurrentUser user, @ModelAttribute VersionForm form,
-			RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO);
+	String publish(@ModelAttribute VersionForm form, RedirectAttributes redirect) {
 		try {
 			agreements.publish(new NewDpaVersion(form.id(), form.title(), null, form.template(), form.terms()));
 			redirect.addFlashAttribute("notice", "dpa.published");

@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 import io.article28.audits.AuditManagement;
 import io.article28.audits.AuditPlan;
 import io.article28.audits.Auditor;
@@ -82,11 +84,11 @@ class AuditApi {
 		return AuditViews.Rules.of(audits.rules(organization));
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/audit-requests")
 	ResponseEntity<AuditViews.Detail> submit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@RequestBody SubmissionRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		var submitted = audits.submit(organization, request.plan(), user.id());
 		return ResponseEntity
 			.created(URI.create("/api/v1/organizations/" + orgId + "/audit-requests/" + submitted.id()))
@@ -108,41 +110,41 @@ class AuditApi {
 		return AuditViews.detail(audits, audits.request(organization, id));
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/audit-requests/{id}/answers")
 	ResponseEntity<AuditViews.Detail> answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @RequestBody AnswerRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		return ResponseEntity.status(201)
 			.body(AuditViews.detail(audits, audits.answer(organization, id, request.text(), user.id())));
 	}
 
 	/** The customer approves a fee quote in writing, typing its name. */
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/audit-requests/{id}/fee-quotes/{quoteId}/approval")
 	AuditViews.Detail approveQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @PathVariable UUID quoteId, @RequestBody ApprovalRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		audits.approveQuote(organization, id, quoteId, request.approverName(), Boolean.TRUE.equals(request.approve()),
 				user.id());
 		return AuditViews.detail(audits, audits.request(organization, id));
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/audit-requests/{id}/fee-quotes/{quoteId}/refusal")
 	AuditViews.Detail refuseQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @PathVariable UUID quoteId, @RequestBody QuoteRefusalRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		audits.declineQuote(organization, id, quoteId, request.reason(), user.id());
 		return AuditViews.detail(audits, audits.request(organization, id));
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping(path = "/api/v1/organizations/{orgId}/audit-requests/{id}/reports",
 			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AuditViews.Report> attachReport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @RequestParam("file") MultipartFile file) throws IOException {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(AuditViews.Report.of(audits.attachReport(organization, id, file.getOriginalFilename(),
 					file.getContentType(), file.getBytes(), user.id())));

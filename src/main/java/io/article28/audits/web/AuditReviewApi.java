@@ -19,20 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.audits.AuditManagement;
 import io.article28.audits.AuditStatus;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
-import io.article28.core.StaffOnly;
 
 /** The provider's review of audit requests, by its DPOs and administrators. */
 @RestController
 class AuditReviewApi {
-
-	static final StaffRole[] REVIEWERS = { StaffRole.DPO, StaffRole.ADMIN };
 
 	record ConcernsRequest(String text) {
 	}
@@ -48,43 +45,35 @@ class AuditReviewApi {
 
 	private final AuditManagement audits;
 
-	private final OrganizationAccess access;
-
-	AuditReviewApi(AuditManagement audits, OrganizationAccess access) {
+	AuditReviewApi(AuditManagement audits) {
 		this.audits = audits;
-		this.access = access;
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/audit-requests")
-	Page<AuditViews.Detail> queue(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) AuditStatus status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		access.requireStaff(user, REVIEWERS);
+	Page<AuditViews.Detail> queue(@RequestParam(required = false) AuditStatus status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return AuditViews.details(audits, audits.queue(status, PageRequest.of(page, size)));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/audit-requests/{id}")
-	AuditViews.Detail request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, REVIEWERS);
+	AuditViews.Detail request(@PathVariable UUID id) {
 		return AuditViews.detail(audits, audits.request(id));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/audit-requests/{id}/concerns")
 	ResponseEntity<AuditViews.Detail> raiseConcerns(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody ConcernsRequest request) {
-		access.requireStaff(user, REVIEWERS);
 		return ResponseEntity.status(201)
 			.body(AuditViews.detail(audits, audits.raiseConcerns(id, request.text(), user.id())));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/audit-requests/{id}/agreement")
 	AuditViews.Detail agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AgreementRequest request) {
-		access.requireStaff(user, REVIEWERS);
 		if (request.durationDays() == null) {
 			throw RejectedException.invalid("durationDays", "must be a number of days");
 		}
@@ -92,62 +81,54 @@ class AuditReviewApi {
 				Boolean.TRUE.equals(request.auditorAccepted()), user.id()));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/audit-requests/{id}/refusal")
 	AuditViews.Detail refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody RefusalRequest request) {
-		access.requireStaff(user, REVIEWERS);
 		return AuditViews.detail(audits,
 				audits.refuse(id, request.reason(), Boolean.TRUE.equals(request.competitor()), user.id()));
 	}
 
 	/** Quotes assistance beyond the contract; the customer approves it in writing. */
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/audit-requests/{id}/fee-quotes")
 	ResponseEntity<AuditViews.Detail> proposeQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody QuoteRequest request) {
-		access.requireStaff(user, REVIEWERS);
 		audits.proposeQuote(id, request.assistance(), request.amount(), user.id());
 		return ResponseEntity.status(HttpStatus.CREATED).body(AuditViews.detail(audits, audits.request(id)));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/audit-requests/{id}/start")
 	AuditViews.Detail start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, REVIEWERS);
 		return AuditViews.detail(audits, audits.start(id, user.id()));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/audit-requests/{id}/completion")
 	AuditViews.Detail complete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, REVIEWERS);
 		return AuditViews.detail(audits, audits.complete(id, user.id()));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping(path = "/api/v1/audit-requests/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AuditViews.Report> attachReport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam("file") MultipartFile file) throws IOException {
-		access.requireStaff(user, REVIEWERS);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(AuditViews.Report.of(audits.attachReport(id, file.getOriginalFilename(), file.getContentType(),
 					file.getBytes(), user.id())));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/audit-requests/{id}/reports")
-	List<AuditViews.Report> reports(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, REVIEWERS);
+	List<AuditViews.Report> reports(@PathVariable UUID id) {
 		audits.request(id);
 		return audits.reports(id).stream().map(AuditViews.Report::of).toList();
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/audit-requests/{id}/reports/{reportId}")
-	ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable UUID reportId) {
-		access.requireStaff(user, REVIEWERS);
+	ResponseEntity<byte[]> report(@PathVariable UUID id, @PathVariable UUID reportId) {
 		return AuditViews.download(audits.report(id, reportId));
 	}
 

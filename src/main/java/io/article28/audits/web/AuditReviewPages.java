@@ -16,7 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
+import io.article28.accounts.StaffRole;
 import io.article28.audits.AuditManagement;
 import io.article28.audits.AuditStatus;
 import io.article28.core.Page;
@@ -31,17 +32,14 @@ class AuditReviewPages {
 
 	private final AuditManagement audits;
 
-	private final OrganizationAccess access;
-
-	AuditReviewPages(AuditManagement audits, OrganizationAccess access) {
+	AuditReviewPages(AuditManagement audits) {
 		this.audits = audits;
-		this.access = access;
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/audits")
-	String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) AuditStatus status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		access.requireStaff(user, AuditReviewApi.REVIEWERS);
+	String queue(@RequestParam(required = false) AuditStatus status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		model.addAttribute("requests", AuditViews.details(audits, audits.queue(status, PageRequest.of(page, 20))));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", AuditStatus.values());
@@ -49,20 +47,22 @@ class AuditReviewPages {
 	}
 
 	/** One request, where each form of the review comes back to. */
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/audits/{id}")
-	String request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		access.requireStaff(user, AuditReviewApi.REVIEWERS);
+	String request(@PathVariable UUID id, Model model) {
 		model.addAttribute("requests", new Page<>(List.of(AuditViews.detail(audits, audits.request(id))), 0, 1, 1));
 		model.addAttribute("single", true);
 		return "audits/review";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/concerns")
 	String raiseConcerns(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
 		return handle(user, id, "audits.concernsRaised", redirect, () -> audits.raiseConcerns(id, text, user.id()));
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/agreement")
 	String agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String start, @RequestParam(required = false) String durationDays,
@@ -71,6 +71,7 @@ class AuditReviewPages {
 				AuditForms.days("durationDays", durationDays), auditorAccepted, user.id()));
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/refusal")
 	String refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean competitor,
@@ -78,6 +79,7 @@ class AuditReviewPages {
 		return handle(user, id, "audits.refused", redirect, () -> audits.refuse(id, reason, competitor, user.id()));
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/fee-quotes")
 	String proposeQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String assistance, @RequestParam(required = false) String amount,
@@ -86,16 +88,19 @@ class AuditReviewPages {
 				() -> audits.proposeQuote(id, assistance, AuditForms.amount("amount", amount), user.id()));
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/start")
 	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
 		return handle(user, id, "audits.started", redirect, () -> audits.start(id, user.id()));
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/completion")
 	String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
 		return handle(user, id, "audits.completed", redirect, () -> audits.complete(id, user.id()));
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/reports")
 	String attachReport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
@@ -106,15 +111,13 @@ class AuditReviewPages {
 						file == null ? null : file.getContentType(), bytes, user.id()));
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/audits/{id}/reports/{reportId}")
-	ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable UUID reportId) {
-		access.requireStaff(user, AuditReviewApi.REVIEWERS);
+	ResponseEntity<byte[]> report(@PathVariable UUID id, @PathVariable UUID reportId) {
 		return AuditViews.download(audits.report(id, reportId));
 	}
 
 	private String handle(CurrentUser user, UUID id, String notice, RedirectAttributes redirect, Runnable step) {
-		access.requireStaff(user, AuditReviewApi.REVIEWERS);
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 import io.article28.exports.AccountDeletion;
 import io.article28.exports.DeletionManagement;
 import io.article28.exports.UnpaidInvoices;
@@ -85,20 +87,20 @@ class DeletionApi {
 				deletions.history(organization).stream().map(DeletionView::of).toList());
 	}
 
+	@Requires(OrganizationRight.OWN)
 	@PostMapping
 	ResponseEntity<DeletionView> request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwner(user, organization);
 		AccountDeletion deletion = deletions.request(organization, user.id());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.location(URI.create("/api/v1/organizations/" + orgId + "/deletion"))
 			.body(DeletionView.of(deletion));
 	}
 
+	@Requires(OrganizationRight.OWN)
 	@DeleteMapping
 	DeletionView cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwner(user, organization);
 		return DeletionView.of(deletions.cancel(organization, user.id()));
 	}
 

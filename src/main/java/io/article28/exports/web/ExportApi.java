@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.exports.AccountExport;
@@ -64,11 +66,11 @@ class ExportApi {
 		this.access = access;
 	}
 
+	@Requires(OrganizationRight.EXPORT)
 	@PostMapping
 	ResponseEntity<Started> start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@RequestBody(required = false) ExportRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireExporter(user, organization);
 		AccountExport export = exports.request(organization, request == null ? null : request.parts(), user.id());
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/organizations/" + orgId + "/exports/" + export.id()))
@@ -90,11 +92,10 @@ class ExportApi {
 		return ExportView.of(exports.export(organization, exportId));
 	}
 
+	@Requires(OrganizationRight.EXPORT)
 	@GetMapping("/{exportId}/download")
-	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
-			@PathVariable UUID exportId) {
+	ResponseEntity<Resource> download(@PathVariable UUID orgId, @PathVariable UUID exportId) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireExporter(user, organization);
 		var download = exports.download(organization, exportId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))

@@ -19,6 +19,8 @@ import io.article28.accounts.AccountManagement;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 import io.article28.accounts.UserId;
 import io.article28.core.NotFoundException;
 import io.article28.core.PageRequest;
@@ -94,11 +96,11 @@ class ExportPages {
 		return "exports/data";
 	}
 
+	@Requires(OrganizationRight.EXPORT)
 	@PostMapping("/organizations/{orgId}/exports")
 	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@RequestParam(required = false) List<ExportPart> parts, RedirectAttributes redirect) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireExporter(user, organization);
 		exports.request(organization, parts, user.id());
 		redirect.addFlashAttribute("notice", "exports.started");
 		return "redirect:/organizations/" + orgId + "/data";

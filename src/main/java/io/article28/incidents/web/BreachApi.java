@@ -24,16 +24,18 @@ import io.article28.accounts.AccountManagement;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
-import io.article28.core.PdfTemplates;
 import io.article28.core.PageRequest;
+import io.article28.core.PdfTemplates;
 import io.article28.core.RejectedException;
 import io.article28.incidents.AuthorityDraft;
 import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachNotification;
 import io.article28.incidents.SupervisoryAuthority;
-import io.article28.core.StaffOnly;
 
 /**
  * Breaches told to customers: staff ask to tell them and add follow-up phases; each
@@ -74,19 +76,17 @@ class BreachApi {
 		this.clock = clock;
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/api/v1/incidents/{id}/notifications")
 	ResponseEntity<BreachViews.Notification> notifyAffected(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable UUID id) {
-		access.requireStaff(user, StaffRole.SECURITY);
 		return accepted(id, breaches.notifyAffected(id, user.id()));
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/api/v1/incidents/{id}/follow-ups")
 	ResponseEntity<BreachViews.Notification> addFollowUp(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable UUID id, @RequestBody FollowUpRequest request) {
-		access.requireStaff(user, StaffRole.SECURITY);
 		return accepted(id, breaches.addFollowUp(id, request.text(), user.id()));
 	}
 
@@ -101,10 +101,9 @@ class BreachApi {
 			.body(BreachViews.Notification.of(progress));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/incidents/{id}/notifications")
-	List<BreachViews.Notification> notifications(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, IncidentApi.READERS);
+	List<BreachViews.Notification> notifications(@PathVariable UUID id) {
 		return breaches.notifications(id).stream().map(BreachViews.Notification::of).toList();
 	}
 
@@ -131,11 +130,11 @@ class BreachApi {
 		return BreachViews.Detail.of(breaches.breach(organization, id), clock.instant());
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PutMapping("/api/v1/organizations/{orgId}/breaches/{id}/awareness")
 	BreachViews.Detail recordAwareness(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @RequestBody AwarenessRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		return BreachViews.Detail.of(breaches.recordAwareness(organization, id, request.awareAt(), user.id()),
 				clock.instant());
 	}
@@ -165,30 +164,30 @@ class BreachApi {
 		};
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PutMapping("/api/v1/organizations/{orgId}/breaches/{id}/authority-notification")
 	BreachViews.Draft saveDraft(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @RequestBody AuthorityDraft.Input input) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		AuthorityDraft saved = breaches.saveDraft(organization, id, input, user.id());
 		return BreachViews.Draft.of(saved, late(organization, id));
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/breaches/{id}/authority-notification/submission")
 	BreachViews.Detail recordSubmission(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @RequestBody SubmissionRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		return BreachViews.Detail.of(
 				breaches.recordSubmission(organization, id, request.submittedAt(), request.reference(), user.id()),
 				clock.instant());
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/breaches/{id}/authority-notification/not-required")
 	BreachViews.Detail recordNoNotification(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @RequestBody NoNotificationRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		return BreachViews.Detail.of(breaches.recordNoNotification(organization, id, request.reason(), user.id()),
 				clock.instant());
 	}

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
@@ -27,7 +28,6 @@ import io.article28.incidents.DemandType;
 import io.article28.incidents.GovernmentDemand;
 import io.article28.incidents.GovernmentDemandManagement;
 import io.article28.incidents.NewGovernmentDemand;
-import io.article28.core.StaffOnly;
 
 /**
  * Government demands: the provider's DPOs and administrators register and answer them,
@@ -35,8 +35,6 @@ import io.article28.core.StaffOnly;
  */
 @RestController
 class GovernmentDemandApi {
-
-	static final StaffRole[] WRITERS = { StaffRole.DPO, StaffRole.ADMIN };
 
 	static final StaffRole[] READERS = { StaffRole.DPO, StaffRole.ADMIN, StaffRole.SECURITY };
 
@@ -69,39 +67,34 @@ class GovernmentDemandApi {
 		this.access = access;
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/government-demands")
 	ResponseEntity<GovernmentDemandViews.Detail> register(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody RegistrationRequest request) {
-		access.requireStaff(user, WRITERS);
 		GovernmentDemand demand = demands.register(request.demand(), user.id());
 		return ResponseEntity.created(URI.create("/api/v1/government-demands/" + demand.id())).body(detail(demand));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN, StaffRole.SECURITY })
 	@GetMapping("/api/v1/government-demands")
-	Page<GovernmentDemandViews.Detail> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) DemandStatus status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		access.requireStaff(user, READERS);
+	Page<GovernmentDemandViews.Detail> list(@RequestParam(required = false) DemandStatus status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Page<GovernmentDemand> found = demands.demands(status, PageRequest.of(page, size));
 		var names = demands.organizationNames(
 				new HashSet<>(found.items().stream().flatMap(demand -> demand.organizations().stream()).toList()));
 		return found.map(demand -> GovernmentDemandViews.Detail.of(demand, names));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN, StaffRole.SECURITY })
 	@GetMapping("/api/v1/government-demands/{id}")
-	GovernmentDemandViews.Detail demand(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, READERS);
+	GovernmentDemandViews.Detail demand(@PathVariable UUID id) {
 		return detail(demands.demand(id));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/government-demands/{id}/disclosure")
 	GovernmentDemandViews.Detail answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody DisclosureRequest request) {
-		access.requireStaff(user, WRITERS);
 		if (request.disclosed() == null) {
 			throw RejectedException.invalid("disclosed", "must say whether anything was disclosed");
 		}
@@ -109,10 +102,9 @@ class GovernmentDemandApi {
 				: demands.recordNothingDisclosed(id, request.details(), request.on(), user.id()));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/government-demands/{id}/lifting")
-	GovernmentDemandViews.Detail lift(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, WRITERS);
+	GovernmentDemandViews.Detail lift(@PathVariable UUID id) {
 		return detail(demands.liftProhibition(id));
 	}
 

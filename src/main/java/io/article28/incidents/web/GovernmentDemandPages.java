@@ -21,6 +21,7 @@ import io.article28.accounts.CurrentUser;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
@@ -57,10 +58,10 @@ class GovernmentDemandPages {
 		this.access = access;
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN, StaffRole.SECURITY })
 	@GetMapping("/staff/government-demands")
 	String register(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) DemandStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		access.requireStaff(user, GovernmentDemandApi.READERS);
 		Page<GovernmentDemand> found = demands.demands(status, PageRequest.of(page, 20));
 		var names = demands.organizationNames(
 				new HashSet<>(found.items().stream().flatMap(demand -> demand.organizations().stream()).toList()));
@@ -73,10 +74,10 @@ class GovernmentDemandPages {
 		return "incidents/government-demands";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/government-demands")
 	String registerDemand(@AuthenticationPrincipal CurrentUser user, RegistrationForm form,
 			RedirectAttributes redirect) {
-		access.requireStaff(user, GovernmentDemandApi.WRITERS);
 		try {
 			GovernmentDemand demand = demands.register(
 					new NewGovernmentDemand(form.authority(), type(form.type()), date("receivedOn", form.receivedOn()),
@@ -95,9 +96,9 @@ class GovernmentDemandPages {
 		}
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN, StaffRole.SECURITY })
 	@GetMapping("/staff/government-demands/{id}")
 	String demand(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		access.requireStaff(user, GovernmentDemandApi.READERS);
 		GovernmentDemand demand = demands.demand(id);
 		model.addAttribute("demand", GovernmentDemandViews.Detail.of(demand,
 				demands.organizationNames(new HashSet<>(demand.organizations()))));
@@ -107,6 +108,7 @@ class GovernmentDemandPages {
 		return "incidents/government-demand";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/government-demands/{id}/disclosure")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String disclosed, @RequestParam(required = false) String details,
@@ -124,6 +126,7 @@ class GovernmentDemandPages {
 		});
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/government-demands/{id}/lifting")
 	String lift(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
 		return handle(user, id, "lift", "governmentDemands.lifted", redirect, () -> demands.liftProhibition(id));
@@ -142,7 +145,6 @@ class GovernmentDemandPages {
 
 	private String handle(CurrentUser user, UUID id, String form, String notice, RedirectAttributes redirect,
 			Runnable step) {
-		access.requireStaff(user, GovernmentDemandApi.WRITERS);
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);

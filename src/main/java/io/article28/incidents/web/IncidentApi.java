@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
@@ -26,7 +26,6 @@ import io.article28.incidents.IncidentManagement;
 import io.article28.incidents.IncidentSeverity;
 import io.article28.incidents.IncidentStatus;
 import io.article28.platform.AppId;
-import io.article28.core.StaffOnly;
 
 /**
  * The provider's incidents and breach register, for its staff: security staff write, the
@@ -34,8 +33,6 @@ import io.article28.core.StaffOnly;
  */
 @RestController
 class IncidentApi {
-
-	static final StaffRole[] READERS = { StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN };
 
 	record DeclarationRequest(String title, String description, IncidentSeverity severity, Instant detectedAt,
 			Instant awareAt) {
@@ -63,55 +60,45 @@ class IncidentApi {
 
 	private final BreachManagement breaches;
 
-	private final OrganizationAccess access;
-
-	IncidentApi(IncidentManagement incidents, BreachManagement breaches, OrganizationAccess access) {
+	IncidentApi(IncidentManagement incidents, BreachManagement breaches) {
 		this.incidents = incidents;
 		this.breaches = breaches;
-		this.access = access;
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/api/v1/incidents")
 	ResponseEntity<IncidentViews.Detail> declare(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody DeclarationRequest request) {
-		access.requireStaff(user, StaffRole.SECURITY);
 		var incident = incidents.declare(request.title(), request.description(), request.severity(),
 				request.detectedAt(), request.awareAt(), user.id());
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id()))
 			.body(IncidentViews.Detail.of(incident));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/incidents")
-	Page<IncidentViews.Summary> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		access.requireStaff(user, READERS);
+	Page<IncidentViews.Summary> list(@RequestParam(required = false) IncidentStatus status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return incidents.incidents(status, PageRequest.of(page, size)).map(IncidentViews.Summary::of);
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/incidents/{id}")
-	IncidentViews.Detail incident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, READERS);
+	IncidentViews.Detail incident(@PathVariable UUID id) {
 		return IncidentViews.Detail.of(incidents.incident(id));
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/api/v1/incidents/{id}/updates")
 	ResponseEntity<IncidentViews.Detail> addUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody UpdateRequest request) {
-		access.requireStaff(user, StaffRole.SECURITY);
 		return ResponseEntity.status(201)
 			.body(IncidentViews.Detail.of(incidents.addUpdate(id, request.text(), request.at(), user.id())));
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/api/v1/incidents/{id}/breach")
-	IncidentViews.Detail assess(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody AssessmentRequest request) {
-		access.requireStaff(user, StaffRole.SECURITY);
+	IncidentViews.Detail assess(@PathVariable UUID id, @RequestBody AssessmentRequest request) {
 		if (request.breach() == null) {
 			throw RejectedException.invalid("breach", "must say whether the incident is a personal data breach");
 		}
@@ -119,27 +106,23 @@ class IncidentApi {
 				: incidents.assessAsNotABreach(id, request.reason()));
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/api/v1/incidents/{id}/closing")
-	IncidentViews.Detail close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody ClosingRequest request) {
-		access.requireStaff(user, StaffRole.SECURITY);
+	IncidentViews.Detail close(@PathVariable UUID id, @RequestBody ClosingRequest request) {
 		return IncidentViews.Detail.of(incidents.close(id, request.rootCause(), request.remediation()));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/incidents/{id}/affected-organizations")
-	Page<IncidentViews.Affected> affectedOrganizations(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	Page<IncidentViews.Affected> affectedOrganizations(@PathVariable UUID id,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		access.requireStaff(user, READERS);
 		return incidents.affectedOrganizations(id, PageRequest.of(page, size)).map(IncidentViews.Affected::of);
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/breach-register")
-	Page<IncidentViews.RegisterEntry> breachRegister(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		access.requireStaff(user, READERS);
+	Page<IncidentViews.RegisterEntry> breachRegister(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return IncidentViews.RegisterEntry.of(incidents.breachRegister(PageRequest.of(page, size)), breaches);
 	}
 

@@ -18,14 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.incidents.AffectedOrganization;
 import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachScope;
-import io.article28.incidents.AffectedOrganization;
 import io.article28.incidents.IncidentManagement;
 import io.article28.incidents.IncidentSeverity;
 import io.article28.incidents.IncidentStatus;
@@ -58,20 +58,16 @@ class IncidentPages {
 
 	private final PlatformManagement platform;
 
-	private final OrganizationAccess access;
-
-	IncidentPages(IncidentManagement incidents, BreachManagement breaches, PlatformManagement platform,
-			OrganizationAccess access) {
+	IncidentPages(IncidentManagement incidents, BreachManagement breaches, PlatformManagement platform) {
 		this.incidents = incidents;
 		this.breaches = breaches;
 		this.platform = platform;
-		this.access = access;
 	}
 
+	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/incidents")
 	String board(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) IncidentStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		access.requireStaff(user, IncidentApi.READERS);
 		model.addAttribute("incidents",
 				incidents.incidents(status, PageRequest.of(page, 20)).map(IncidentViews.Summary::of));
 		model.addAttribute("status", status);
@@ -81,13 +77,13 @@ class IncidentPages {
 		return "incidents/board";
 	}
 
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents")
 	String declare(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String description,
 			@RequestParam(required = false) IncidentSeverity severity,
 			@RequestParam(required = false) String detectedAt, @RequestParam(required = false) String awareAt,
 			RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.SECURITY);
 		try {
 			var incident = incidents.declare(title, description, severity, FormValues.instant("detectedAt", detectedAt),
 					FormValues.instant("awareAt", awareAt), user.id());
@@ -100,9 +96,9 @@ class IncidentPages {
 		}
 	}
 
+	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/incidents/{id}")
 	String incident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		access.requireStaff(user, IncidentApi.READERS);
 		model.addAttribute("incident", IncidentViews.Detail.of(incidents.incident(id)));
 		Page<AffectedOrganization> affected = incidents.affectedOrganizations(id, PageRequest.of(0, AFFECTED_SHOWN));
 		model.addAttribute("affected", affected.items().stream().map(IncidentViews.Affected::of).toList());
@@ -119,6 +115,7 @@ class IncidentPages {
 		return "incidents/incident";
 	}
 
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents/{id}/updates")
 	String addUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String at,
@@ -127,6 +124,7 @@ class IncidentPages {
 				at == null || at.isBlank() ? null : FormValues.instant("at", at), user.id()));
 	}
 
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents/{id}/breach")
 	String assess(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, BreachForm form,
 			RedirectAttributes redirect) {
@@ -151,6 +149,7 @@ class IncidentPages {
 		});
 	}
 
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents/{id}/notifications")
 	String notifyAffected(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			RedirectAttributes redirect) {
@@ -158,6 +157,7 @@ class IncidentPages {
 				() -> breaches.notifyAffected(id, user.id()));
 	}
 
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents/{id}/follow-ups")
 	String addFollowUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
@@ -165,6 +165,7 @@ class IncidentPages {
 				() -> breaches.addFollowUp(id, text, user.id()));
 	}
 
+	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents/{id}/closing")
 	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String rootCause, @RequestParam(required = false) String remediation,
@@ -173,10 +174,9 @@ class IncidentPages {
 				() -> incidents.close(id, rootCause, remediation));
 	}
 
+	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/breach-register")
-	String register(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		access.requireStaff(user, IncidentApi.READERS);
+	String register(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("entries",
 				IncidentViews.RegisterEntry.of(incidents.breachRegister(PageRequest.of(page, 20)), breaches));
 		return "incidents/register";
@@ -184,7 +184,6 @@ class IncidentPages {
 
 	private String handle(CurrentUser user, UUID id, String form, String notice, RedirectAttributes redirect,
 			Runnable step) {
-		access.requireStaff(user, StaffRole.SECURITY);
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);

@@ -21,13 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.notifications.Channel;
 import io.article28.notifications.Notification;
-import io.article28.notifications.NotificationManagement;
 import io.article28.notifications.NotificationManagement.WebhookView;
+import io.article28.notifications.NotificationManagement;
 import io.article28.notifications.NotificationStatus;
 
 /** An organization's webhook, in-app notifications and delivery log. */
@@ -65,25 +67,24 @@ class NotificationApi {
 		this.access = access;
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PutMapping("/webhook")
-	WebhookView configureWebhook(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
-			@Valid @RequestBody WebhookRequest request) {
+	WebhookView configureWebhook(@PathVariable UUID orgId, @Valid @RequestBody WebhookRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireManager(user, organization);
 		return notifications.configureWebhook(organization, request.url(), request.secret());
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@GetMapping("/webhook")
-	WebhookView webhook(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
+	WebhookView webhook(@PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireManager(user, organization);
 		return notifications.webhook(organization).orElseThrow(() -> new NotFoundException("Webhook"));
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@DeleteMapping("/webhook")
-	ResponseEntity<Void> removeWebhook(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId) {
+	ResponseEntity<Void> removeWebhook(@PathVariable UUID orgId) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireManager(user, organization);
 		notifications.removeWebhook(organization);
 		return ResponseEntity.noContent().build();
 	}
@@ -105,12 +106,11 @@ class NotificationApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@GetMapping("/deliveries")
-	Page<Delivery> deliveries(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
-			@RequestParam(defaultValue = "WEBHOOK") Channel channel, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+	Page<Delivery> deliveries(@PathVariable UUID orgId, @RequestParam(defaultValue = "WEBHOOK") Channel channel,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireManager(user, organization);
 		return notifications.deliveries(organization, channel, PageRequest.of(page, size)).map(Delivery::of);
 	}
 

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 import io.article28.notifications.NotificationManagement;
@@ -48,11 +50,11 @@ class NotificationPages {
 		return back(user, organization);
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/organizations/{orgId}/webhook")
 	String configureWebhook(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@ModelAttribute WebhookForm form, RedirectAttributes redirect) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireManager(user, organization);
 		try {
 			notifications.configureWebhook(organization, form.url(), form.secret());
 			redirect.addFlashAttribute("notice", "webhook.saved");
@@ -64,11 +66,11 @@ class NotificationPages {
 		return back(user, organization);
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/organizations/{orgId}/webhook/remove")
 	String removeWebhook(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			RedirectAttributes redirect) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireManager(user, organization);
 		notifications.removeWebhook(organization);
 		redirect.addFlashAttribute("notice", "webhook.removed");
 		return back(user, organization);

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.platform.App;
@@ -50,11 +52,10 @@ class AppApi {
 		this.access = access;
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PostMapping
-	ResponseEntity<AppView> register(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
-			@Valid @RequestBody NewAppRequest request) {
+	ResponseEntity<AppView> register(@PathVariable UUID orgId, @Valid @RequestBody NewAppRequest request) {
 		OrganizationId owner = new OrganizationId(orgId);
-		access.requireManager(user, owner);
 		App app = platform.registerApp(owner, request.name(), request.region(), request.contactUrl());
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + orgId + "/apps/" + app.id()))
 			.body(AppView.of(app));

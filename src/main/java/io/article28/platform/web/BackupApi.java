@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.platform.AppBackup;
 import io.article28.platform.AppId;
 import io.article28.platform.PlatformManagement;
-import io.article28.core.StaffOnly;
 
 /**
  * The database backups of an organization's apps, reported by the host platform; the
@@ -57,11 +57,10 @@ class BackupApi {
 		this.access = access;
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.ADMIN)
 	@PutMapping("/api/v1/organizations/{orgId}/apps/{appId}/backups/{backupId}")
-	ResponseEntity<BackupView> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
-			@PathVariable UUID appId, @PathVariable String backupId, @Valid @RequestBody BackupRequest request) {
-		access.requireStaff(user, StaffRole.ADMIN);
+	ResponseEntity<BackupView> record(@PathVariable UUID orgId, @PathVariable UUID appId, @PathVariable String backupId,
+			@Valid @RequestBody BackupRequest request) {
 		var saved = platform.recordBackup(new OrganizationId(orgId), new AppId(appId), backupId, request.takenAt(),
 				request.sizeBytes(), request.downloadUrl());
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)

@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.platform.Invoice;
 import io.article28.platform.InvoiceStatus;
 import io.article28.platform.PlatformManagement;
-import io.article28.core.StaffOnly;
 
 /**
  * An organization's invoices, reported by the billing system; the customer reads them.
@@ -58,11 +58,10 @@ class InvoiceApi {
 		this.access = access;
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.ADMIN)
 	@PutMapping("/{number}")
-	ResponseEntity<InvoiceView> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
-			@PathVariable String number, @Valid @RequestBody InvoiceRequest request) {
-		access.requireStaff(user, StaffRole.ADMIN);
+	ResponseEntity<InvoiceView> record(@PathVariable UUID orgId, @PathVariable String number,
+			@Valid @RequestBody InvoiceRequest request) {
 		var saved = platform.recordInvoice(new OrganizationId(orgId), number, request.amountCents(), request.currency(),
 				request.dueDate(), request.status());
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)

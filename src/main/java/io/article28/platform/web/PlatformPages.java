@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.platform.PlatformImport;
 import io.article28.platform.PlatformManagement;
@@ -31,12 +29,9 @@ class PlatformPages {
 
 	private final PlatformImport imports;
 
-	private final OrganizationAccess access;
-
-	PlatformPages(PlatformManagement platform, PlatformImport imports, OrganizationAccess access) {
+	PlatformPages(PlatformManagement platform, PlatformImport imports) {
 		this.platform = platform;
 		this.imports = imports;
-		this.access = access;
 	}
 
 	@GetMapping("/staff/regions")
@@ -51,10 +46,10 @@ class PlatformPages {
 		return "platform/import";
 	}
 
+	@StaffOnly(StaffRole.ADMIN)
 	@PostMapping("/staff/import")
-	String importCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam PlatformImport.Kind kind,
-			@RequestParam MultipartFile file, RedirectAttributes redirect) throws IOException {
-		access.requireStaff(user, StaffRole.ADMIN);
+	String importCsv(@RequestParam PlatformImport.Kind kind, @RequestParam MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
 		if (file.isEmpty()) {
 			redirect.addFlashAttribute("importErrors",
 					java.util.List.of(new PlatformImport.LineError(0, null, "the file is empty")));

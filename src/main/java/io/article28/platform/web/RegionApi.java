@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotEmpty;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,12 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.platform.PlatformManagement;
 import io.article28.platform.Region;
-import io.article28.core.StaffOnly;
 
 /**
  * The platform's regions: readable by every signed-in caller, described by the host
@@ -37,11 +34,8 @@ class RegionApi {
 
 	private final PlatformManagement platform;
 
-	private final OrganizationAccess access;
-
-	RegionApi(PlatformManagement platform, OrganizationAccess access) {
+	RegionApi(PlatformManagement platform) {
 		this.platform = platform;
-		this.access = access;
 	}
 
 	@GetMapping
@@ -49,11 +43,9 @@ class RegionApi {
 		return platform.regions();
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.ADMIN)
 	@PutMapping("/{code}")
-	ResponseEntity<Region> define(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
-			@Valid @RequestBody RegionRequest request) {
-		access.requireStaff(user, StaffRole.ADMIN);
+	ResponseEntity<Region> define(@PathVariable String code, @Valid @RequestBody RegionRequest request) {
 		var saved = platform.defineRegion(new Region(code, request.infrastructureProvider(), request.providerRegion(),
 				request.datacenters(), request.backupLocation()));
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.register.AuthorityAccess;
 import io.article28.register.AuthorityAccessManagement;
-import io.article28.core.StaffOnly;
 
 /**
  * The DPO's side of the supervisory authorities' accesses: issue one (its link is shown
@@ -58,10 +58,9 @@ class AuthorityAccessApi {
 		this.baseUrl = baseUrl;
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/api/v1/authority-access")
 	ResponseEntity<IssuedView> issue(@AuthenticationPrincipal CurrentUser user, @RequestBody IssueRequest request) {
-		access.requireStaff(user, StaffRole.DPO);
 		AuthorityAccess.Issued issued = accesses.issue(request.authority(), request.expiresAt(), user.id());
 		AuthorityAccess created = issued.access();
 		return ResponseEntity.created(URI.create("/api/v1/authority-access/" + created.id()))
@@ -69,17 +68,15 @@ class AuthorityAccessApi {
 					link(baseUrl, issued.token())));
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@GetMapping("/api/v1/authority-access")
-	List<AccessView> list(@AuthenticationPrincipal CurrentUser user) {
-		access.requireStaff(user, StaffRole.DPO);
+	List<AccessView> list() {
 		return accesses.accesses().stream().map(AccessView::of).toList();
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/api/v1/authority-access/{id}/revocation")
 	AccessView revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, StaffRole.DPO);
 		return AccessView.of(accesses.revoke(id, user.id()));
 	}
 

@@ -3,7 +3,6 @@ package io.article28.register.web;
 import java.io.Serializable;
 import java.util.UUID;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.RejectedException;
 import io.article28.register.ActivityDescription;
@@ -46,16 +44,13 @@ class ProcessingActivityPages {
 
 	private final RegisterManagement register;
 
-	private final OrganizationAccess access;
-
-	ProcessingActivityPages(RegisterManagement register, OrganizationAccess access) {
+	ProcessingActivityPages(RegisterManagement register) {
 		this.register = register;
-		this.access = access;
 	}
 
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/staff/register/activities")
-	String add(@AuthenticationPrincipal CurrentUser user, ActivityForm form, RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO);
+	String add(ActivityForm form, RedirectAttributes redirect) {
 		try {
 			register.addActivity(form.description());
 			redirect.addFlashAttribute("notice", "processingRegister.activity.added");
@@ -68,9 +63,9 @@ class ProcessingActivityPages {
 		}
 	}
 
+	@StaffOnly(StaffRole.DPO)
 	@GetMapping("/staff/register/activities/{id}")
-	String activity(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		access.requireStaff(user, StaffRole.DPO);
+	String activity(@PathVariable UUID id, Model model) {
 		ProcessingActivity activity = register.activity(id);
 		model.addAttribute("id", activity.id());
 		if (!model.containsAttribute("activityForm")) {
@@ -79,10 +74,9 @@ class ProcessingActivityPages {
 		return "register/activity";
 	}
 
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/staff/register/activities/{id}")
-	String change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, ActivityForm form,
-			RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO);
+	String change(@PathVariable UUID id, ActivityForm form, RedirectAttributes redirect) {
 		try {
 			register.changeActivity(id, form.description());
 			redirect.addFlashAttribute("notice", "processingRegister.activity.changed");
@@ -95,10 +89,9 @@ class ProcessingActivityPages {
 		}
 	}
 
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/staff/register/security-measures")
-	String describe(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String description,
-			RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO);
+	String describe(@RequestParam(required = false) String description, RedirectAttributes redirect) {
 		try {
 			register.describeSecurityMeasures(description);
 			redirect.addFlashAttribute("notice", "processingRegister.measures.described");

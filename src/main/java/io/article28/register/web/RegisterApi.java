@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,16 +15,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.NotFoundException;
 import io.article28.register.ActivityDescription;
 import io.article28.register.ProcessingActivity;
 import io.article28.register.RegisterManagement;
 import io.article28.register.SecurityMeasures;
-import io.article28.core.StaffOnly;
 
 /**
  * The register of processing for the provider's DPOs and administrators: the processing
@@ -35,59 +33,47 @@ import io.article28.core.StaffOnly;
 @RestController
 class RegisterApi {
 
-	static final StaffRole[] KEEPERS = { StaffRole.DPO, StaffRole.ADMIN };
-
 	record MeasuresRequest(String description) {
 	}
 
 	private final RegisterManagement register;
 
-	private final OrganizationAccess access;
-
 	private final RegisterDownloads downloads;
 
 	RegisterApi(RegisterManagement register, OrganizationAccess access, RegisterDownloads downloads) {
 		this.register = register;
-		this.access = access;
 		this.downloads = downloads;
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/processing-activities")
-	List<ProcessingActivity> activities(@AuthenticationPrincipal CurrentUser user) {
-		access.requireStaff(user, KEEPERS);
+	List<ProcessingActivity> activities() {
 		return register.activities();
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/api/v1/processing-activities")
-	ResponseEntity<ProcessingActivity> add(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody ActivityDescription description) {
-		access.requireStaff(user, StaffRole.DPO);
+	ResponseEntity<ProcessingActivity> add(@RequestBody ActivityDescription description) {
 		ProcessingActivity activity = register.addActivity(description);
 		return ResponseEntity.created(java.net.URI.create("/api/v1/processing-activities/" + activity.id()))
 			.body(activity);
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PutMapping("/api/v1/processing-activities/{id}")
-	ProcessingActivity change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody ActivityDescription description) {
-		access.requireStaff(user, StaffRole.DPO);
+	ProcessingActivity change(@PathVariable UUID id, @RequestBody ActivityDescription description) {
 		return register.changeActivity(id, description);
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/security-measures")
-	SecurityMeasures securityMeasures(@AuthenticationPrincipal CurrentUser user) {
-		access.requireStaff(user, KEEPERS);
+	SecurityMeasures securityMeasures() {
 		return register.securityMeasures().orElseThrow(() -> new NotFoundException("Security measures"));
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PutMapping("/api/v1/security-measures")
-	SecurityMeasures describe(@AuthenticationPrincipal CurrentUser user, @RequestBody MeasuresRequest request) {
-		access.requireStaff(user, StaffRole.DPO);
+	SecurityMeasures describe(@RequestBody MeasuresRequest request) {
 		return register.describeSecurityMeasures(request.description());
 	}
 
@@ -95,11 +81,10 @@ class RegisterApi {
 	 * The register, for every customer or for one ({@code organization}), as JSON
 	 * (default), CSV or PDF, written as it is read.
 	 */
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/register")
-	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "json") String format,
-			@RequestParam(required = false) UUID organization, HttpServletResponse response) {
-		access.requireStaff(user, KEEPERS);
+	void export(@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) UUID organization,
+			HttpServletResponse response) {
 		RegisterDownloads.requireFormat(format);
 		Optional<OrganizationId> only = Optional.ofNullable(organization).map(OrganizationId::new);
 		if (only.isEmpty()) {

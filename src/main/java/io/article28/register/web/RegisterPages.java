@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.LegalCalendar;
 import io.article28.core.PageRequest;
@@ -59,10 +60,10 @@ class RegisterPages {
 		this.downloads = downloads;
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/register")
 	String register(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		access.requireStaff(user, RegisterApi.KEEPERS);
 		model.addAttribute("activities", register.activities());
 		SecurityMeasures measures = register.securityMeasures().orElse(null);
 		model.addAttribute("measures", measures);
@@ -80,10 +81,10 @@ class RegisterPages {
 		return "register/register";
 	}
 
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/staff/register/authority-access")
 	String issue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String authority,
 			@RequestParam(required = false) String expiresOn, RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO);
 		try {
 			AuthorityAccess.Issued issued = accesses.issue(authority, endOf(expiresOn), user.id());
 			redirect.addFlashAttribute("issuedLink", AuthorityAccessApi.link(baseUrl, issued.token()));
@@ -95,9 +96,9 @@ class RegisterPages {
 		return "redirect:/staff/register#authority-access";
 	}
 
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/staff/register/authority-access/{id}/revocation")
 	String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO);
 		try {
 			accesses.revoke(id, user.id());
 			redirect.addFlashAttribute("notice", "processingRegister.access.revoked");

@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.requests.RequestManagement;
@@ -69,12 +71,11 @@ class RequestApi {
 	}
 
 	/** Attaches a file to the answer; the person downloads it through its link. */
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<AttachmentDownloads.AttachmentView> attach(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable UUID orgId, @PathVariable UUID id, @RequestParam("file") MultipartFile file)
-			throws IOException {
+	ResponseEntity<AttachmentDownloads.AttachmentView> attach(@PathVariable UUID orgId, @PathVariable UUID id,
+			@RequestParam("file") MultipartFile file) throws IOException {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		var attachment = requests.attach(organization, id, file.getOriginalFilename(), file.getContentType(),
 				file.getBytes());
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -112,11 +113,11 @@ class RequestApi {
 	 * Writes to the person, possibly to ask for more information; the month keeps
 	 * running.
 	 */
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/{id}/messages")
 	ResponseEntity<List<RequestViews.Message>> write(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable UUID orgId, @PathVariable UUID id, @RequestBody MessageRequest message) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		requests.addControllerMessage(organization, id, message.message(), message.asksForInformation(), user.id());
 		return ResponseEntity.status(HttpStatus.CREATED).body(RequestViews.Message.of(requests.messages(id)));
 	}
@@ -125,39 +126,38 @@ class RequestApi {
 	 * One or two further months, with the reason the person is told; once, within the
 	 * first month.
 	 */
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/{id}/extension")
 	RequestViews.ForController extend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @RequestBody ExtensionRequest extension) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		int months = extension.months() == null ? 0 : extension.months();
 		return RequestViews.ForController.of(requests.extend(organization, id, months, extension.reason(), user.id()),
 				requests.today());
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/{id}/answer")
 	RequestViews.ForController answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @RequestBody AnswerRequest answer) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		return RequestViews.ForController
 			.of(requests.answer(organization, id, answer.outcome(), answer.message(), user.id()), requests.today());
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/{id}/closing")
-	RequestViews.ForController close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
-			@PathVariable UUID id) {
+	RequestViews.ForController close(@PathVariable UUID orgId, @PathVariable UUID id) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		return RequestViews.ForController.of(requests.close(organization, id), requests.today());
 	}
 
 	/** The organization has the request in hand: an OWNER or ADMIN of its own says so. */
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/{id}/acknowledgement")
 	RequestViews.ForController acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
 		return RequestViews.ForController.of(requests.acknowledge(organization, id, user.id()), requests.today());
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.NotFoundException;
 import io.article28.core.PageRequest;
@@ -147,12 +148,12 @@ class RequestPages {
 		return "redirect:/requests#request-" + id;
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN, StaffRole.SUPPORT })
 	@GetMapping("/staff/requests")
 	String providerQueue(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(defaultValue = "false") boolean escalated,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN, StaffRole.SUPPORT);
 		PageRequest request = PageRequest.of(page, 20);
 		var list = (escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
 			.map(found -> RequestViews.ForController.of(found, requests.today()));
@@ -166,6 +167,7 @@ class RequestPages {
 	}
 
 	/** The provider's DPOs handle the requests about the provider itself. */
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/staff/requests/{id}/acknowledgement")
 	String acknowledgeForProvider(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			RedirectAttributes redirect) {
@@ -173,6 +175,7 @@ class RequestPages {
 				() -> requests.acknowledge(null, id, user.id()));
 	}
 
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/staff/requests/{id}/answer")
 	String answerForProvider(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) RequestOutcome outcome, @RequestParam(required = false) String message,
@@ -183,7 +186,6 @@ class RequestPages {
 
 	private String handleForProvider(CurrentUser user, UUID id, String notice, RedirectAttributes redirect,
 			Runnable step) {
-		access.requireStaff(user, StaffRole.DPO);
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);
@@ -194,11 +196,10 @@ class RequestPages {
 		return "redirect:/staff/requests";
 	}
 
+	@StaffOnly({ StaffRole.SUPPORT, StaffRole.ADMIN })
 	@PostMapping("/staff/requests/{id}/follow-up")
-	String followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(required = false) RequestManagement.FollowUp action,
+	String followUp(@PathVariable UUID id, @RequestParam(required = false) RequestManagement.FollowUp action,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.SUPPORT, StaffRole.ADMIN);
 		try {
 			requests.followUp(id, action, note);
 			redirect.addFlashAttribute("notice", "requests.followedUp");

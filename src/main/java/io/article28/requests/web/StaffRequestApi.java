@@ -12,13 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.requests.RequestManagement;
 import io.article28.requests.RequestOutcome;
-import io.article28.core.StaffOnly;
 
 /**
  * The provider's side: the requests about the provider itself, and the escalated ones of
@@ -36,24 +35,19 @@ class StaffRequestApi {
 
 	private final RequestManagement requests;
 
-	private final OrganizationAccess access;
-
-	StaffRequestApi(RequestManagement requests, OrganizationAccess access) {
+	StaffRequestApi(RequestManagement requests) {
 		this.requests = requests;
-		this.access = access;
 	}
 
 	/**
 	 * {@code escalated=true}: the escalated requests of every organization; otherwise
 	 * those about the provider.
 	 */
-	@StaffOnly
+	@StaffOnly({ StaffRole.SUPPORT, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping
-	Page<RequestViews.ForController> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(defaultValue = "false") boolean escalated,
+	Page<RequestViews.ForController> list(@RequestParam(defaultValue = "false") boolean escalated,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		access.requireStaff(user, StaffRole.SUPPORT, StaffRole.DPO, StaffRole.ADMIN);
 		PageRequest request = PageRequest.of(page, size);
 		return (escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
 			.map(found -> RequestViews.ForController.of(found, requests.today()));
@@ -66,37 +60,32 @@ class StaffRequestApi {
 	}
 
 	/** The provider is the controller of a request about itself: its DPOs handle it. */
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/{id}/acknowledgement")
 	RequestViews.ForController acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		access.requireStaff(user, StaffRole.DPO);
 		return RequestViews.ForController.of(requests.acknowledge(PROVIDER, id, user.id()), requests.today());
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/{id}/extension")
 	RequestViews.ForController extend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody ExtensionRequest extension) {
-		access.requireStaff(user, StaffRole.DPO);
 		int months = extension.months() == null ? 0 : extension.months();
 		return RequestViews.ForController.of(requests.extend(PROVIDER, id, months, extension.reason(), user.id()),
 				requests.today());
 	}
 
-	@StaffOnly
+	@StaffOnly(StaffRole.DPO)
 	@PostMapping("/{id}/answer")
 	RequestViews.ForController answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AnswerRequest answer) {
-		access.requireStaff(user, StaffRole.DPO);
 		return RequestViews.ForController
 			.of(requests.answer(PROVIDER, id, answer.outcome(), answer.message(), user.id()), requests.today());
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.SUPPORT, StaffRole.ADMIN })
 	@PostMapping("/{id}/follow-up")
-	RequestViews.ForController followUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody FollowUpRequest followUp) {
-		access.requireStaff(user, StaffRole.SUPPORT, StaffRole.ADMIN);
+	RequestViews.ForController followUp(@PathVariable UUID id, @RequestBody FollowUpRequest followUp) {
 		return RequestViews.ForController.of(requests.followUp(id, followUp.action(), followUp.note()),
 				requests.today());
 	}

@@ -15,12 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
+import io.article28.accounts.StaffOnly;
+import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.subprocessors.AuditConfirmation;
 import io.article28.subprocessors.AuditConfirmationManagement;
 import io.article28.subprocessors.SubprocessorManagement;
-import io.article28.core.StaffOnly;
 
 /**
  * Confirmations of the last audit of a sub-processor: a customer's OWNER or ADMIN asks,
@@ -49,11 +52,11 @@ class AuditConfirmationApi {
 		this.access = access;
 	}
 
+	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/api/v1/organizations/{orgId}/subprocessor-audit-confirmations")
 	ResponseEntity<AuditViews.Confirmation> ask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@RequestBody ConfirmationRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		access.requireManager(user, organization);
 		var asked = confirmations.ask(organization, request.subprocessorId(), request.question(), user.id());
 		return ResponseEntity
 			.created(URI.create("/api/v1/organizations/" + orgId + "/subprocessor-audit-confirmations/" + asked.id()))
@@ -77,20 +80,17 @@ class AuditConfirmationApi {
 		return new AuditViews.Names(register).view(confirmations.confirmation(organization, id));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/api/v1/subprocessor-audit-confirmations")
-	Page<AuditViews.Confirmation> queue(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) AuditConfirmation.Status status,
+	Page<AuditViews.Confirmation> queue(@RequestParam(required = false) AuditConfirmation.Status status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		access.requireStaff(user, SubprocessorAuditApi.KEEPERS);
 		return confirmations.queue(status, PageRequest.of(page, size)).map(new AuditViews.Names(register)::view);
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/subprocessor-audit-confirmations/{id}/answer")
 	AuditViews.Confirmation answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AnswerRequest request) {
-		access.requireStaff(user, SubprocessorAuditApi.KEEPERS);
 		return new AuditViews.Names(register).view(confirmations.answer(id, request.statement(), user.id()));
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.StaffOnly;
+import io.article28.accounts.StaffRole;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 import io.article28.subprocessors.AuditConfirmation;
@@ -31,27 +32,23 @@ class SubprocessorAuditStaffPages {
 
 	private final AuditConfirmationManagement confirmations;
 
-	private final OrganizationAccess access;
-
-	SubprocessorAuditStaffPages(SubprocessorManagement register, AuditConfirmationManagement confirmations,
-			OrganizationAccess access) {
+	SubprocessorAuditStaffPages(SubprocessorManagement register, AuditConfirmationManagement confirmations) {
 		this.register = register;
 		this.confirmations = confirmations;
-		this.access = access;
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/subprocessors/{id}/audits")
-	String audits(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		access.requireStaff(user, SubprocessorAuditApi.KEEPERS);
+	String audits(@PathVariable UUID id, Model model) {
 		model.addAttribute("entry", register.entry(id));
 		model.addAttribute("audits", register.audits(id).stream().map(AuditViews.Audit::of).toList());
 		return "subprocessors/staff-audits";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/subprocessors/{id}/audits")
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@ModelAttribute AuditForms.AuditForm form, RedirectAttributes redirect) {
-		access.requireStaff(user, SubprocessorAuditApi.KEEPERS);
 		try {
 			register.recordAudit(id, AuditForms.date("date", form.date()), form.auditor(), form.outcome(), user.id());
 			redirect.addFlashAttribute("notice", "subprocessors.audit.recorded");
@@ -63,20 +60,18 @@ class SubprocessorAuditStaffPages {
 		return "redirect:/staff/subprocessors/" + id + "/audits";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/subprocessors/{id}/audits/{auditId}/removal")
-	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable long auditId,
-			RedirectAttributes redirect) {
-		access.requireStaff(user, SubprocessorAuditApi.KEEPERS);
+	String remove(@PathVariable UUID id, @PathVariable long auditId, RedirectAttributes redirect) {
 		register.removeAudit(id, auditId);
 		redirect.addFlashAttribute("notice", "subprocessors.audit.removed");
 		return "redirect:/staff/subprocessors/" + id + "/audits";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping("/staff/subprocessors/audit-confirmations")
-	String queue(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) AuditConfirmation.Status status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		access.requireStaff(user, SubprocessorAuditApi.KEEPERS);
+	String queue(@RequestParam(required = false) AuditConfirmation.Status status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("confirmations",
 				confirmations.queue(status, PageRequest.of(page, 20)).map(new AuditViews.Names(register)::view));
 		model.addAttribute("status", status);
@@ -84,10 +79,10 @@ class SubprocessorAuditStaffPages {
 		return "subprocessors/staff-confirmations";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/subprocessors/audit-confirmations/{id}/answer")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String statement, RedirectAttributes redirect) {
-		access.requireStaff(user, SubprocessorAuditApi.KEEPERS);
 		try {
 			confirmations.answer(id, statement, user.id());
 			redirect.addFlashAttribute("notice", "subprocessors.confirmation.answered");

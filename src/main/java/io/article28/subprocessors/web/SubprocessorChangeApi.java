@@ -26,6 +26,9 @@ import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationContacts;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.agreements.ObjectionGround;
 import io.article28.core.Page;
@@ -36,7 +39,6 @@ import io.article28.subprocessors.NewSubprocessorChange;
 import io.article28.subprocessors.NoticeStatus;
 import io.article28.subprocessors.SubprocessorChange;
 import io.article28.subprocessors.SubprocessorChangeManagement;
-import io.article28.core.StaffOnly;
 
 /**
  * Changes of sub-processors: staff announce them and decide on objections; each customer
@@ -82,11 +84,10 @@ class SubprocessorChangeApi {
 		this.access = access;
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/subprocessor-changes")
 	ResponseEntity<ChangeViews.Change> announce(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody AnnouncementRequest request) {
-		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
 		SubprocessorChange change = changes.announce(new NewSubprocessorChange(request.type(),
 				request.subprocessor() == null ? null : request.subprocessor().toNewSubprocessor(),
 				request.subprocessorId(), request.summary(), request.effectiveOn()), user.id());
@@ -96,18 +97,15 @@ class SubprocessorChangeApi {
 
 	@StaffOnly
 	@GetMapping("/api/v1/subprocessor-changes")
-	Page<ChangeViews.Change> changes(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		access.requireStaff(user, StaffRole.values());
+	Page<ChangeViews.Change> changes(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return changes.changes(PageRequest.of(page, size)).map(ChangeViews.Change::of);
 	}
 
 	@StaffOnly
 	@GetMapping("/api/v1/subprocessor-changes/{changeId}")
-	ChangeViews.ForStaff change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID changeId,
-			@RequestParam(required = false) NoticeStatus status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		access.requireStaff(user, StaffRole.values());
+	ChangeViews.ForStaff change(@PathVariable UUID changeId, @RequestParam(required = false) NoticeStatus status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Page<ChangeNotice> answers = changes.answers(changeId, status, PageRequest.of(page, size));
 		Map<OrganizationId, String> names = accounts
 			.contacts(answers.items().stream().map(ChangeNotice::organizationId).toList())
@@ -118,11 +116,10 @@ class SubprocessorChangeApi {
 						names.get(notice.organizationId()))));
 	}
 
-	@StaffOnly
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/subprocessor-changes/{changeId}/organizations/{orgId}/decision")
 	ChangeViews.Answer decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID changeId,
 			@PathVariable UUID orgId, @Valid @RequestBody DecisionRequest request) {
-		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
 		OrganizationId organization = new OrganizationId(orgId);
 		changes.decide(changeId, organization, request.decision() == Verdict.UPHOLD, request.reason(), user.id());
 		var view = changes.changeOf(organization, changeId);
@@ -145,27 +142,23 @@ class SubprocessorChangeApi {
 		return ChangeViews.ForOrganization.of(changes.changeOf(organization, changeId));
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/subprocessor-changes/{changeId}/objections")
 	@ResponseStatus(HttpStatus.CREATED)
 	ChangeViews.ForOrganization object(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID changeId, @RequestBody ObjectionRequest request) {
-		OrganizationId organization = requireAnswerer(user, orgId);
+		OrganizationId organization = new OrganizationId(orgId);
 		return ChangeViews.ForOrganization
 			.of(changes.object(organization, changeId, request.ground(), request.justification(), user.id()));
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/subprocessor-changes/{changeId}/consent")
 	ChangeViews.ForOrganization consent(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID changeId, @Valid @RequestBody ConsentRequest request) {
-		OrganizationId organization = requireAnswerer(user, orgId);
+		OrganizationId organization = new OrganizationId(orgId);
 		return ChangeViews.ForOrganization.of(changes.answerConsent(organization, changeId,
 				request.decision() == ConsentDecision.CONSENT, user.id()));
-	}
-
-	private OrganizationId requireAnswerer(CurrentUser user, UUID orgId) {
-		OrganizationId organization = new OrganizationId(orgId);
-		access.requireOwnManager(user, organization);
-		return organization;
 	}
 
 }

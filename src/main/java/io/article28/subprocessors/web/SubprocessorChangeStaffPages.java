@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.CurrentUser;
-import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationContacts;
 import io.article28.accounts.OrganizationId;
+import io.article28.accounts.StaffOnly;
 import io.article28.accounts.StaffRole;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
@@ -68,14 +68,11 @@ class SubprocessorChangeStaffPages {
 
 	private final AccountManagement accounts;
 
-	private final OrganizationAccess access;
-
 	SubprocessorChangeStaffPages(SubprocessorChangeManagement changes, SubprocessorManagement register,
-			AccountManagement accounts, OrganizationAccess access) {
+			AccountManagement accounts) {
 		this.changes = changes;
 		this.register = register;
 		this.accounts = accounts;
-		this.access = access;
 	}
 
 	@GetMapping("/staff/subprocessors/changes")
@@ -99,10 +96,10 @@ class SubprocessorChangeStaffPages {
 		return "subprocessors/staff-changes";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/subprocessors/changes")
 	String announce(@AuthenticationPrincipal CurrentUser user, @ModelAttribute AnnouncementForm form,
 			RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
 		try {
 			var change = changes.announce(form.toChange(), user.id());
 			redirect.addFlashAttribute("notice", "subprocessors.announced");
@@ -134,10 +131,10 @@ class SubprocessorChangeStaffPages {
 		return "subprocessors/staff-change";
 	}
 
+	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/subprocessors/changes/{changeId}/organizations/{orgId}/decision")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID changeId, @PathVariable UUID orgId,
 			@RequestParam boolean uphold, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		access.requireStaff(user, StaffRole.DPO, StaffRole.ADMIN);
 		try {
 			changes.decide(changeId, new OrganizationId(orgId), uphold, reason, user.id());
 			redirect.addFlashAttribute("notice", uphold ? "subprocessors.upheld" : "subprocessors.dismissed");
