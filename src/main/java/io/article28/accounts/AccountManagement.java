@@ -245,7 +245,7 @@ public class AccountManagement {
 	}
 
 	public IssuedApiToken issueToken(UserId owner, String name) {
-		String label = Fields.required("name", name, 100);
+		String label = Fields.line("name", name, 100);
 		user(owner);
 		if (tokens.countActive(owner) >= MAX_ACTIVE_TOKENS) {
 			throw RejectedException.conflict("name",

@@ -9,7 +9,7 @@ import io.article28.core.EmailAddress;
 public record DpoContact(String name, EmailAddress email) {
 
 	public DpoContact {
-		name = Fields.required("name", name, 200);
+		name = Fields.line("name", name, 200);
 		java.util.Objects.requireNonNull(email);
 	}
 }

@@ -29,7 +29,7 @@ public class Organization {
 	Organization(OrganizationId id, String name, EmailAddress billingEmail, DpoContact dpoContact, Instant createdAt,
 			Instant restrictedAt) {
 		this.id = Objects.requireNonNull(id);
-		this.name = Fields.required("name", name, 200);
+		this.name = Fields.line("name", name, 200);
 		this.billingEmail = Objects.requireNonNull(billingEmail);
 		this.dpoContact = dpoContact;
 		this.createdAt = Objects.requireNonNull(createdAt);

@@ -36,7 +36,7 @@ public class User {
 		}
 		this.id = Objects.requireNonNull(id);
 		this.email = Objects.requireNonNull(email);
-		this.name = Fields.required("name", name, 200);
+		this.name = Fields.line("name", name, 200);
 		this.passwordHash = Objects.requireNonNull(passwordHash);
 		this.staffRole = staffRole;
 		this.membership = membership;
@@ -58,7 +58,7 @@ public class User {
 	Optional<ProfileRectified> rectify(String newName, EmailAddress newEmail, UserId by) {
 		List<String> changed = new ArrayList<>();
 		if (newName != null && !newName.strip().equals(name)) {
-			this.name = Fields.required("name", newName, 200);
+			this.name = Fields.line("name", newName, 200);
 			changed.add("name");
 		}
 		if (newEmail != null && !newEmail.equals(email)) {

@@ -193,7 +193,7 @@ public class AgreementManagement {
 		CustomerBlock block = completed(request.customer());
 		Instant now = clock.instant();
 		DpaSignature evidence = new DpaSignature(UUID.randomUUID(), organization, version.id(), shown.id(),
-				shown.sha256(), signerId, now, Fields.required("ipAddress", request.ipAddress(), 64),
+				shown.sha256(), signerId, now, Fields.line("ipAddress", request.ipAddress(), 64),
 				truncate(request.userAgent(), 500), block, null, null);
 		String html = renderer.html(version, provider(), block, platform.regions())
 				+ renderer.certificatePage(version, evidence, provider().legalName());
@@ -225,11 +225,11 @@ public class AgreementManagement {
 		if (block == null) {
 			throw RejectedException.invalid("companyName", "the customer block is required");
 		}
-		return new CustomerBlock(Fields.required("companyName", block.companyName(), 200),
+		return new CustomerBlock(Fields.line("companyName", block.companyName(), 200),
 				Fields.required("companyAddress", block.companyAddress(), 500),
-				Fields.required("signerName", block.signerName(), 200),
-				Fields.required("signerTitle", block.signerTitle(), 200),
-				Fields.required("dpoName", block.dpoName(), 200), Fields.email("dpoEmail", block.dpoEmail()).value());
+				Fields.line("signerName", block.signerName(), 200),
+				Fields.line("signerTitle", block.signerTitle(), 200), Fields.line("dpoName", block.dpoName(), 200),
+				Fields.email("dpoEmail", block.dpoEmail()).value());
 	}
 
 	static String truncate(String value, int max) {

@@ -37,7 +37,7 @@ public record DpaTerms(SubProcessingRegime subProcessing, Integer objectionWindo
 		requireRange("terms.auditNoticeWeeks", auditNoticeWeeks, 0, 26);
 		requireRange("terms.returnPeriodDays", returnPeriodDays, 0, 365);
 		requireRange("terms.trailRetentionMonths", trailRetentionMonths, 1, 120);
-		governingLaw = Fields.required("terms.governingLaw", governingLaw, 200);
+		governingLaw = Fields.line("terms.governingLaw", governingLaw, 200);
 	}
 
 	private static void requireRange(String field, int value, int min, int max) {

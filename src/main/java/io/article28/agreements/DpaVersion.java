@@ -10,7 +10,7 @@ public record DpaVersion(DpaVersionId id, String title, Instant publishedAt, Dpa
 
 	public DpaVersion {
 		Objects.requireNonNull(id);
-		title = Fields.required("title", title, 200);
+		title = Fields.line("title", title, 200);
 		Objects.requireNonNull(publishedAt);
 		Objects.requireNonNull(template);
 		Objects.requireNonNull(terms);

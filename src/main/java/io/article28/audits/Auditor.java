@@ -24,7 +24,7 @@ public record Auditor(Kind kind, String name, boolean confidentialityAgreementSi
 			confidentialityAgreementSigned = false;
 		}
 		else {
-			name = Fields.required("auditor.name", name, 200);
+			name = Fields.line("auditor.name", name, 200);
 		}
 	}
 

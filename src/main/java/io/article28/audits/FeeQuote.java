@@ -84,7 +84,7 @@ public record FeeQuote(UUID id, Instant proposedAt, UserId proposedBy, String as
 
 	FeeQuote approve(String approverName, boolean approves, UserId by, Instant now) {
 		requirePending();
-		String name = Fields.required("approverName", approverName, 200);
+		String name = Fields.line("approverName", approverName, 200);
 		if (!approves) {
 			throw RejectedException.invalid("approve", "tick the box to approve the quote in writing");
 		}

@@ -23,6 +23,24 @@ public final class Fields {
 		return trimmed;
 	}
 
+	/**
+	 * A single line of text, such as a name or a title: as {@link #required}, and refused
+	 * when it holds a line break or a tab, which no such value needs and which would
+	 * break the lines of a mail's subject, a CSV export or a log.
+	 */
+	public static String line(String field, String value, int maxLength) {
+		String checked = required(field, value, maxLength);
+		if (checked.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+			throw RejectedException.invalid(field, "must be a single line, without line breaks or tabs");
+		}
+		return checked;
+	}
+
+	/** As {@link #line}, or null when blank. */
+	public static String optionalLine(String field, String value, int maxLength) {
+		return value == null || value.isBlank() ? null : line(field, value, maxLength);
+	}
+
 	/** A count that may be unknown (null), but never negative. */
 	public static Long countOrUnknown(String field, Long value) {
 		if (value != null && value < 0) {

@@ -70,7 +70,7 @@ public record AuthorityDraft(int version, String authority, String nature, Long 
 
 	/** The next version, as the customer wrote it. */
 	AuthorityDraft revised(Input input, UserId by, Instant now) {
-		String authority = Fields.optional("authority", input.authority(), 2);
+		String authority = Fields.optionalLine("authority", input.authority(), 2);
 		if (authority != null && SupervisoryAuthority.of(authority).isEmpty()) {
 			throw RejectedException.invalid("authority", "choose the supervisory authority of an EU or EEA state");
 		}

@@ -82,7 +82,8 @@ public record BreachNotice(UUID incidentId, OrganizationId organizationId, Insta
 			throw RejectedException.invalid("draft", "the draft sent lacks: " + String.join(", ", missing));
 		}
 		return decided(new AuthoritySubmission(at, draft.authority(),
-				Fields.optional("reference", reference, AuthoritySubmission.MAX_REFERENCE), draft.version(), by, null));
+				Fields.optionalLine("reference", reference, AuthoritySubmission.MAX_REFERENCE), draft.version(), by,
+				null));
 	}
 
 	/**

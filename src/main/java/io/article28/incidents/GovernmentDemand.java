@@ -102,7 +102,7 @@ public class GovernmentDemand {
 	 * needs both the reason and the legal basis that forbid telling them.
 	 */
 	public static GovernmentDemand register(NewGovernmentDemand demand, UserId by, Instant now) {
-		String authority = Fields.required("authority", demand.authority(), MAX_AUTHORITY);
+		String authority = Fields.line("authority", demand.authority(), MAX_AUTHORITY);
 		if (demand.type() == null) {
 			throw RejectedException.invalid("type",
 					"must be one of SUBPOENA, COURT_ORDER, AGENCY_ORDER, ARBITRAL_ORDER, WARRANT, OTHER");

@@ -76,7 +76,7 @@ public class Incident {
 	 */
 	public static Incident declare(String title, String description, IncidentSeverity severity, Instant detectedAt,
 			Instant awareAt, UserId by, Instant now) {
-		String checkedTitle = Fields.required("title", title, MAX_TITLE);
+		String checkedTitle = Fields.line("title", title, MAX_TITLE);
 		String checkedDescription = Fields.required("description", description, MAX_TEXT);
 		if (severity == null) {
 			throw RejectedException.invalid("severity", "must be one of LOW, MEDIUM, HIGH, CRITICAL");

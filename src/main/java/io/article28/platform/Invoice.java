@@ -34,7 +34,7 @@ public record Invoice(String number, OrganizationId organizationId, long amountC
 
 	static Currency currency(String code) {
 		try {
-			return Currency.getInstance(Fields.required("currency", code, 3).toUpperCase(java.util.Locale.ROOT));
+			return Currency.getInstance(Fields.line("currency", code, 3).toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw RejectedException.invalid("currency", "must be an ISO 4217 code");

@@ -7,10 +7,10 @@ public record ProviderProfile(String legalName, String address, String registrat
 		String supportEmail) {
 
 	public ProviderProfile {
-		legalName = Fields.required("legalName", legalName, 200);
+		legalName = Fields.line("legalName", legalName, 200);
 		address = Fields.required("address", address, 500);
-		registration = Fields.required("registration", registration, 200);
-		dpoName = Fields.required("dpoName", dpoName, 200);
+		registration = Fields.line("registration", registration, 200);
+		dpoName = Fields.line("dpoName", dpoName, 200);
 		dpoEmail = Fields.email("dpoEmail", dpoEmail).value();
 		supportEmail = Fields.email("supportEmail", supportEmail).value();
 	}

@@ -17,8 +17,8 @@ public record Region(String code, String infrastructureProvider, String provider
 
 	public Region {
 		code = Fields.matching("code", code, CODE, "lower-case letters, digits and dashes, 2 to 40 characters");
-		infrastructureProvider = Fields.required("infrastructureProvider", infrastructureProvider, 100);
-		providerRegion = Fields.required("providerRegion", providerRegion, 100);
+		infrastructureProvider = Fields.line("infrastructureProvider", infrastructureProvider, 100);
+		providerRegion = Fields.line("providerRegion", providerRegion, 100);
 		if (datacenters == null || datacenters.isEmpty()) {
 			throw RejectedException.invalid("datacenters", "at least one datacenter location");
 		}
@@ -26,6 +26,6 @@ public record Region(String code, String infrastructureProvider, String provider
 		if (String.join("; ", datacenters).length() > 500) {
 			throw RejectedException.invalid("datacenters", "at most 500 characters in all");
 		}
-		backupLocation = Fields.required("backupLocation", backupLocation, 500);
+		backupLocation = Fields.line("backupLocation", backupLocation, 500);
 	}
 }

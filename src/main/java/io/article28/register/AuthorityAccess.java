@@ -67,7 +67,7 @@ public class AuthorityAccess {
 	 * the future and no further than {@link #MAX_VALIDITY} from {@code now}.
 	 */
 	public static Issued issue(String authority, Instant expiresAt, UserId by, Instant now) {
-		String name = Fields.required("authority", authority, MAX_AUTHORITY);
+		String name = Fields.line("authority", authority, MAX_AUTHORITY);
 		if (expiresAt == null) {
 			throw RejectedException.invalid("expiresAt", "is required");
 		}

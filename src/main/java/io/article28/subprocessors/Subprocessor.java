@@ -23,16 +23,16 @@ public record Subprocessor(UUID id, String name, String contact, String purpose,
 
 	public Subprocessor {
 		Objects.requireNonNull(id);
-		name = Fields.required("name", name, 200);
+		name = Fields.line("name", name, 200);
 		contact = Fields.required("contact", contact, 500);
 		purpose = Fields.required("purpose", purpose, 500);
 		legalBasis = Fields.required("legalBasis", legalBasis, 300);
 		dataCategories = Fields.required("dataCategories", dataCategories, 500);
-		country = Fields.required("country", country, 2).toUpperCase(Locale.ROOT);
+		country = Fields.line("country", country, 2).toUpperCase(Locale.ROOT);
 		if (!java.util.Set.of(Locale.getISOCountries()).contains(country)) {
 			throw RejectedException.invalid("country", "must be an ISO 3166 two-letter country code");
 		}
-		location = Fields.required("location", location, 200);
+		location = Fields.line("location", location, 200);
 		if (safeguard == null) {
 			throw RejectedException.invalid("safeguard", "must be one of " + List.of(TransferSafeguard.values()));
 		}

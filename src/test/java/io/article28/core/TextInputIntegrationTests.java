@@ -84,6 +84,19 @@ class TextInputIntegrationTests {
 		assertThat(count("subprocessor_subscription")).isEqualTo(before);
 	}
 
+	@Test
+	void aLineBreakInAnOrganizationNameIsRefusedWithTheFieldAndNothingIsKept() throws Exception {
+		long before = count("organization");
+		mvc.perform(post("/api/v1/organizations").with(Tenants.staffAdmin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name":"Acme\\nBcc: someone@example.org","billingEmail":"billing@acme.example"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be a single line, without line breaks or tabs"));
+		assertThat(count("organization")).isEqualTo(before);
+	}
+
 	private static void refused(ResultActions result, String field) throws Exception {
 		result.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
