@@ -90,7 +90,12 @@ class DpaRenderer {
 				terms.objectionWindowDays() == null ? "—" : String.valueOf(terms.objectionWindowDays()));
 		values.put("terms.objectionGrounds", grounds(terms));
 		values.put("terms.governingLaw", md(terms.governingLaw()));
-		return HTML.render(PARSER.parse(version.template().fill(values)));
+		return render(version.template().fill(values));
+	}
+
+	/** Markdown as HTML, any HTML in it escaped and unsafe links dropped. */
+	static String render(String markdown) {
+		return HTML.render(PARSER.parse(markdown));
 	}
 
 	/**
@@ -213,13 +218,17 @@ class DpaRenderer {
 		return value == null || value.isBlank() ? BLANK : md(value);
 	}
 
-	/** Escapes what Markdown would read as syntax, so a value stays text. */
+	/**
+	 * Escapes what Markdown would read as syntax, so a value stays text on one line: a
+	 * line feed or a carriage return (which Markdown also reads as a line end) becomes a
+	 * space.
+	 */
 	static String md(String value) {
 		if (value == null) {
 			return "";
 		}
 		StringBuilder escaped = new StringBuilder();
-		for (char c : value.replace('\n', ' ').toCharArray()) {
+		for (char c : value.replace('\r', ' ').replace('\n', ' ').toCharArray()) {
 			if ("\\`*_{}[]()<>#+-.!|~&".indexOf(c) >= 0) {
 				escaped.append('\\');
 			}

@@ -113,7 +113,7 @@ public class DpaUploadManagement {
 	 * A PDF whose page tree, walked, gives as many distinct pages as it says it has: a
 	 * tree that loops back on itself, or says more pages than it holds, is refused.
 	 */
-	private static void requirePdf(byte[] bytes) {
+	static void requirePdf(byte[] bytes) {
 		boolean header = bytes.length > 5
 				&& new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-");
 		if (header) {

@@ -2,6 +2,7 @@ package io.article28.platform;
 
 import java.io.Serializable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -124,7 +125,7 @@ public class PlatformImport {
 				}
 			}
 		}
-		catch (IOException | IllegalStateException | IllegalArgumentException ex) {
+		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
 			throw new ImportRejected(List.of(new LineError(0, null, "not a readable CSV file: " + ex.getMessage())));
 		}
 		if (!errors.isEmpty()) {
