@@ -7,37 +7,21 @@ package io.article28.accounts;
 public enum OrganizationRight {
 
 	/** Staff ADMIN, or an OWNER or ADMIN of the organization. */
-	MANAGE {
-		@Override
-		void check(OrganizationAccess access, CurrentUser user, OrganizationId organization) {
-			access.requireManager(user, organization);
-		}
-	},
-
+	MANAGE,
 	/** An OWNER or ADMIN of the organization, acting for it; never staff. */
-	MANAGE_OWN {
-		@Override
-		void check(OrganizationAccess access, CurrentUser user, OrganizationId organization) {
-			access.requireOwnManager(user, organization);
-		}
-	},
-
+	MANAGE_OWN,
 	/** An OWNER of the organization. */
-	OWN {
-		@Override
-		void check(OrganizationAccess access, CurrentUser user, OrganizationId organization) {
-			access.requireOwner(user, organization);
-		}
-	},
-
+	OWN,
 	/** An OWNER, or a member given the EXPORT permission; never staff. */
-	EXPORT {
-		@Override
-		void check(OrganizationAccess access, CurrentUser user, OrganizationId organization) {
-			access.requireExporter(user, organization);
-		}
-	};
+	EXPORT;
 
-	abstract void check(OrganizationAccess access, CurrentUser user, OrganizationId organization);
+	void check(OrganizationAccess access, CurrentUser user, OrganizationId organization) {
+		switch (this) {
+			case MANAGE -> access.requireManager(user, organization);
+			case MANAGE_OWN -> access.requireOwnManager(user, organization);
+			case OWN -> access.requireOwner(user, organization);
+			case EXPORT -> access.requireExporter(user, organization);
+		}
+	}
 
 }

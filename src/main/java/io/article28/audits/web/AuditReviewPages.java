@@ -59,7 +59,7 @@ class AuditReviewPages {
 	@PostMapping("/staff/audits/{id}/concerns")
 	String raiseConcerns(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
-		return handle(user, id, "audits.concernsRaised", redirect, () -> audits.raiseConcerns(id, text, user.id()));
+		return handle(id, "audits.concernsRaised", redirect, () -> audits.raiseConcerns(id, text, user.id()));
 	}
 
 	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
@@ -67,7 +67,7 @@ class AuditReviewPages {
 	String agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String start, @RequestParam(required = false) String durationDays,
 			@RequestParam(defaultValue = "false") boolean auditorAccepted, RedirectAttributes redirect) {
-		return handle(user, id, "audits.agreed", redirect, () -> audits.agree(id, AuditForms.date("start", start),
+		return handle(id, "audits.agreed", redirect, () -> audits.agree(id, AuditForms.date("start", start),
 				AuditForms.days("durationDays", durationDays), auditorAccepted, user.id()));
 	}
 
@@ -76,7 +76,7 @@ class AuditReviewPages {
 	String refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean competitor,
 			RedirectAttributes redirect) {
-		return handle(user, id, "audits.refused", redirect, () -> audits.refuse(id, reason, competitor, user.id()));
+		return handle(id, "audits.refused", redirect, () -> audits.refuse(id, reason, competitor, user.id()));
 	}
 
 	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
@@ -84,20 +84,20 @@ class AuditReviewPages {
 	String proposeQuote(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String assistance, @RequestParam(required = false) String amount,
 			RedirectAttributes redirect) {
-		return handle(user, id, "audits.quoted", redirect,
+		return handle(id, "audits.quoted", redirect,
 				() -> audits.proposeQuote(id, assistance, AuditForms.amount("amount", amount), user.id()));
 	}
 
 	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/start")
 	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		return handle(user, id, "audits.started", redirect, () -> audits.start(id, user.id()));
+		return handle(id, "audits.started", redirect, () -> audits.start(id, user.id()));
 	}
 
 	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/audits/{id}/completion")
 	String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		return handle(user, id, "audits.completed", redirect, () -> audits.complete(id, user.id()));
+		return handle(id, "audits.completed", redirect, () -> audits.complete(id, user.id()));
 	}
 
 	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
@@ -106,7 +106,7 @@ class AuditReviewPages {
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
 		byte[] bytes = file == null ? null : file.getBytes();
-		return handle(user, id, "audits.reportAttached", redirect,
+		return handle(id, "audits.reportAttached", redirect,
 				() -> audits.attachReport(id, file == null ? null : file.getOriginalFilename(),
 						file == null ? null : file.getContentType(), bytes, user.id()));
 	}
@@ -117,7 +117,7 @@ class AuditReviewPages {
 		return AuditViews.download(audits.report(id, reportId));
 	}
 
-	private String handle(CurrentUser user, UUID id, String notice, RedirectAttributes redirect, Runnable step) {
+	private String handle(UUID id, String notice, RedirectAttributes redirect, Runnable step) {
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);

@@ -113,7 +113,7 @@ class GovernmentDemandPages {
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String disclosed, @RequestParam(required = false) String details,
 			@RequestParam(required = false) String on, RedirectAttributes redirect) {
-		return handle(user, id, "answer", "governmentDemands.answered", redirect, () -> {
+		return handle(id, "answer", "governmentDemands.answered", redirect, () -> {
 			if ("true".equals(disclosed)) {
 				demands.recordDisclosure(id, details, date("on", on), user.id());
 			}
@@ -128,8 +128,8 @@ class GovernmentDemandPages {
 
 	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/staff/government-demands/{id}/lifting")
-	String lift(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		return handle(user, id, "lift", "governmentDemands.lifted", redirect, () -> demands.liftProhibition(id));
+	String lift(@PathVariable UUID id, RedirectAttributes redirect) {
+		return handle(id, "lift", "governmentDemands.lifted", redirect, () -> demands.liftProhibition(id));
 	}
 
 	@GetMapping("/government-demands")
@@ -143,8 +143,7 @@ class GovernmentDemandPages {
 		return "incidents/told-demands";
 	}
 
-	private String handle(CurrentUser user, UUID id, String form, String notice, RedirectAttributes redirect,
-			Runnable step) {
+	private String handle(UUID id, String form, String notice, RedirectAttributes redirect, Runnable step) {
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);

@@ -120,15 +120,14 @@ class IncidentPages {
 	String addUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String at,
 			RedirectAttributes redirect) {
-		return handle(user, id, "update", "incidents.updated", redirect, () -> incidents.addUpdate(id, text,
+		return handle(id, "update", "incidents.updated", redirect, () -> incidents.addUpdate(id, text,
 				at == null || at.isBlank() ? null : FormValues.instant("at", at), user.id()));
 	}
 
 	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents/{id}/breach")
-	String assess(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, BreachForm form,
-			RedirectAttributes redirect) {
-		return handle(user, id, "breach", "incidents.assessed", redirect, () -> {
+	String assess(@PathVariable UUID id, BreachForm form, RedirectAttributes redirect) {
+		return handle(id, "breach", "incidents.assessed", redirect, () -> {
 			if ("false".equals(form.breach())) {
 				incidents.assessAsNotABreach(id, form.reason());
 			}
@@ -153,25 +152,22 @@ class IncidentPages {
 	@PostMapping("/staff/incidents/{id}/notifications")
 	String notifyAffected(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			RedirectAttributes redirect) {
-		return handle(user, id, "notify", "incidents.notifying", redirect,
-				() -> breaches.notifyAffected(id, user.id()));
+		return handle(id, "notify", "incidents.notifying", redirect, () -> breaches.notifyAffected(id, user.id()));
 	}
 
 	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents/{id}/follow-ups")
 	String addFollowUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
-		return handle(user, id, "followUp", "incidents.followUpQueued", redirect,
+		return handle(id, "followUp", "incidents.followUpQueued", redirect,
 				() -> breaches.addFollowUp(id, text, user.id()));
 	}
 
 	@StaffOnly(StaffRole.SECURITY)
 	@PostMapping("/staff/incidents/{id}/closing")
-	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(required = false) String rootCause, @RequestParam(required = false) String remediation,
-			RedirectAttributes redirect) {
-		return handle(user, id, "close", "incidents.closed", redirect,
-				() -> incidents.close(id, rootCause, remediation));
+	String close(@PathVariable UUID id, @RequestParam(required = false) String rootCause,
+			@RequestParam(required = false) String remediation, RedirectAttributes redirect) {
+		return handle(id, "close", "incidents.closed", redirect, () -> incidents.close(id, rootCause, remediation));
 	}
 
 	@StaffOnly({ StaffRole.SECURITY, StaffRole.DPO, StaffRole.ADMIN })
@@ -182,8 +178,7 @@ class IncidentPages {
 		return "incidents/register";
 	}
 
-	private String handle(CurrentUser user, UUID id, String form, String notice, RedirectAttributes redirect,
-			Runnable step) {
+	private String handle(UUID id, String form, String notice, RedirectAttributes redirect, Runnable step) {
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);

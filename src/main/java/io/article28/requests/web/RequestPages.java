@@ -171,7 +171,7 @@ class RequestPages {
 	@PostMapping("/staff/requests/{id}/acknowledgement")
 	String acknowledgeForProvider(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			RedirectAttributes redirect) {
-		return handleForProvider(user, id, "requests.acknowledged", redirect,
+		return handleForProvider(id, "requests.acknowledged", redirect,
 				() -> requests.acknowledge(null, id, user.id()));
 	}
 
@@ -180,12 +180,11 @@ class RequestPages {
 	String answerForProvider(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) RequestOutcome outcome, @RequestParam(required = false) String message,
 			RedirectAttributes redirect) {
-		return handleForProvider(user, id, "requests.answeredNotice", redirect,
+		return handleForProvider(id, "requests.answeredNotice", redirect,
 				() -> requests.answer(null, id, outcome, message, user.id()));
 	}
 
-	private String handleForProvider(CurrentUser user, UUID id, String notice, RedirectAttributes redirect,
-			Runnable step) {
+	private String handleForProvider(UUID id, String notice, RedirectAttributes redirect, Runnable step) {
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);
