@@ -27,7 +27,7 @@ found=0
 for test in "${TESTS[@]}"; do
   [[ -n "$FILTER" && "$test" != *"$FILTER"* ]] && continue
   log=target/fuzz-${test##*#}.log
-  JAZZER_FUZZ=1 JAZZER_MAX_DURATION=${SECONDS_EACH}s mvn -B -ntp surefire:test -Dtest="$test" \
+  JAZZER_FUZZ=1 JAZZER_MAX_DURATION=${SECONDS_EACH}s mvn -B -ntp surefire:test -Dtest="$test" -Dtest.excludedGroups=none \
     -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1
   status=$?
   done_line=$(grep -a -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1)

@@ -17,8 +17,14 @@ class AccountErasure {
 
 	private final JdbcClient jdbc;
 
-	AccountErasure(JdbcClient jdbc) {
+	private final Sessions sessions;
+
+	private final PasswordLinks passwordLinks;
+
+	AccountErasure(JdbcClient jdbc, Sessions sessions, PasswordLinks passwordLinks) {
 		this.jdbc = jdbc;
+		this.sessions = sessions;
+		this.passwordLinks = passwordLinks;
 	}
 
 	List<UserId> members(OrganizationId organization) {
@@ -35,7 +41,8 @@ class AccountErasure {
 				.param("ids", ids)
 				.query(String.class)
 				.list();
-			jdbc.sql("delete from spring_session where principal_name in (:emails)").param("emails", emails).update();
+			sessions.endAll(emails);
+			passwordLinks.deleteOf(ids);
 			jdbc.sql("delete from login_failure where email_digest in (:digests)")
 				.param("digests", emails.stream().map(LoginThrottle::key).toList())
 				.update();

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,24 +48,20 @@ public class AccountManagement {
 
 	private final AccountErasure erasure;
 
-	private final PasswordEncoder passwordEncoder;
-
-	private final CommonPasswords commonPasswords;
+	private final Passwords passwords;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccountManagement(Organizations organizations, Users users, ApiTokens tokens, ProfileChanges profileChanges,
-			AccountErasure erasure, PasswordEncoder passwordEncoder, CommonPasswords commonPasswords,
-			ApplicationEventPublisher events, Clock clock) {
+			AccountErasure erasure, Passwords passwords, ApplicationEventPublisher events, Clock clock) {
 		this.erasure = erasure;
 		this.organizations = organizations;
 		this.users = users;
 		this.tokens = tokens;
 		this.profileChanges = profileChanges;
-		this.passwordEncoder = passwordEncoder;
-		this.commonPasswords = commonPasswords;
+		this.passwords = passwords;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -120,7 +115,7 @@ public class AccountManagement {
 			throw RejectedException.invalid("role", "must be one of OWNER, ADMIN, MEMBER");
 		}
 		EmailAddress email = Fields.email("email", request.email());
-		User member = User.member(email, request.name(), encode(request.password()),
+		User member = User.member(email, request.name(), passwords.encode(request.password()),
 				new Membership(organizationId, request.role(), request.canExport()), clock.instant());
 		if (users.existsByEmail(email)) {
 			throw RejectedException.conflict("email", "a person with this email already has an account");
@@ -130,14 +125,19 @@ public class AccountManagement {
 		return member;
 	}
 
+	/**
+	 * A staff member with its password, as the installation's first administrator and the
+	 * demo data are made; staff administrators invite the others
+	 * ({@link StaffManagement#invite}).
+	 */
 	public User createStaff(String email, String name, StaffRole role, String password) {
 		EmailAddress address = Fields.email("email", email);
-		User staff = User.staff(address, name, encode(password), role, clock.instant());
+		User staff = User.staff(address, name, passwords.encode(password), Set.of(role), clock.instant());
 		if (users.existsByEmail(address)) {
 			throw RejectedException.conflict("email", "a person with this email already has an account");
 		}
 		users.insert(staff);
-		events.publishEvent(new StaffAdded(staff.id(), role));
+		events.publishEvent(new StaffAdded(staff.id(), Set.of(role), null));
 		return staff;
 	}
 
@@ -229,10 +229,10 @@ public class AccountManagement {
 
 	public void changePassword(UserId id, String currentPassword, String newPassword) {
 		User user = user(id);
-		if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+		if (!passwords.matches(currentPassword, user.passwordHash())) {
 			throw RejectedException.invalid("currentPassword", "does not match the current password");
 		}
-		user.changePassword(encode(newPassword));
+		user.changePassword(passwords.encode(newPassword));
 		users.updateProfile(user);
 		ProfileRectified change = new ProfileRectified(id, id, List.of("password"));
 		profileChanges.record(change, clock.instant());
@@ -295,19 +295,6 @@ public class AccountManagement {
 		List<UserId> members = erasure.members(id);
 		events.publishEvent(new OrganizationErased(id, members));
 		erasure.erase(id, members);
-	}
-
-	private String encode(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw RejectedException.invalid("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
-		if (password.length() > MAX_PASSWORD_LENGTH) {
-			throw RejectedException.invalid("password", "must be at most " + MAX_PASSWORD_LENGTH + " characters");
-		}
-		if (commonPasswords.contains(password)) {
-			throw RejectedException.invalid("password", "is one of the most common passwords: choose another");
-		}
-		return passwordEncoder.encode(password);
 	}
 
 }

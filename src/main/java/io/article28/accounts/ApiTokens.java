@@ -82,6 +82,14 @@ class ApiTokens {
 			.list();
 	}
 
+	/** Revokes every active token of the person. */
+	void revokeAll(UserId user, Instant now) {
+		jdbc.sql("update api_token set revoked_at = :now where user_id = :user and revoked_at is null")
+			.param("now", Timestamps.of(now))
+			.param("user", user.value())
+			.update();
+	}
+
 	boolean revoke(UserId user, UUID id, Instant now) {
 		return jdbc
 			.sql("update api_token set revoked_at = :now where id = :id and user_id = :user and revoked_at is null")

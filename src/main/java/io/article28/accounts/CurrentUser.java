@@ -15,13 +15,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person as the security layer knows it: who, and which organization or
- * staff role it acts with. Authorities: {@code STAFF} and {@code STAFF_<role>} for the
- * provider's people, {@code CUSTOMER}, {@code ORG_<role>} and {@code EXPORT} for members.
+ * staff roles it acts with; a deactivated staff member is disabled. Authorities:
+ * {@code STAFF} and {@code STAFF_<role>} for the provider's people, {@code CUSTOMER},
+ * {@code ORG_<role>} and {@code EXPORT} for members.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable {
 
 	@Serial
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	private final UserId id;
 
@@ -29,11 +30,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
 	private final String name;
 
-	private final StaffRole staffRole;
+	/** The staff roles, in their declared order; null for a member. */
+	private final List<StaffRole> staffRoles;
 
 	private final Membership membership;
 
 	private final UUID apiTokenId;
+
+	private final boolean active;
 
 	private String passwordHash;
 
@@ -46,8 +50,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		this.id = user.id();
 		this.email = user.email().value();
 		this.name = user.name();
-		this.staffRole = user.staffRole().orElse(null);
+		this.staffRoles = user.isStaff() ? user.staffRoles() : null;
 		this.membership = user.membership().orElse(null);
+		this.active = user.isActive();
 		this.passwordHash = user.passwordHash();
 		this.apiTokenId = apiTokenId;
 	}
@@ -65,15 +70,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	}
 
 	public boolean isStaff() {
-		return staffRole != null;
+		return staffRoles != null;
 	}
 
 	public boolean hasStaffRole(StaffRole role) {
-		return staffRole == role;
+		return staffRoles != null && staffRoles.contains(role);
 	}
 
-	public Optional<StaffRole> staffRole() {
-		return Optional.ofNullable(staffRole);
+	/** The staff roles; none for a member. */
+	public List<StaffRole> staffRoles() {
+		return staffRoles == null ? List.of() : staffRoles;
 	}
 
 	public Optional<Membership> membership() {
@@ -92,9 +98,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		List<GrantedAuthority> authorities = new ArrayList<>();
-		if (staffRole != null) {
+		if (staffRoles != null) {
 			authorities.add(new SimpleGrantedAuthority("STAFF"));
-			authorities.add(new SimpleGrantedAuthority("STAFF_" + staffRole.name()));
+			staffRoles.forEach(role -> authorities.add(new SimpleGrantedAuthority("STAFF_" + role.name())));
 		}
 		if (membership != null) {
 			authorities.add(new SimpleGrantedAuthority("CUSTOMER"));
@@ -104,6 +110,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 			}
 		}
 		return authorities;
+	}
+
+	/** A deactivated staff member is refused at sign-in, whatever its password. */
+	@Override
+	public boolean isEnabled() {
+		return active;
 	}
 
 	@Override

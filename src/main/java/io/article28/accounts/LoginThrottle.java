@@ -38,6 +38,9 @@ class LoginThrottle {
 	/** What a failed API token is counted under, in place of an email. */
 	private static final String TOKEN = "api-token";
 
+	/** What a request for a password reset is counted under, in place of an email. */
+	private static final String RESET = "password-reset";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -85,6 +88,15 @@ class LoginThrottle {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void recordTokenFailure(String address) {
 		insertFailure(key(TOKEN), address);
+	}
+
+	/**
+	 * Counts a request for a password reset against its address, as a failed sign-in
+	 * would: whoever asks for many is guessing addresses.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordResetRequest(String address) {
+		insertFailure(key(RESET), address);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -145,7 +145,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/subprocessors", "/subprocessors.atom", "/subprocessors/subscriptions",
 						"/subprocessors/subscriptions/confirm", "/subprocessors/subscriptions/unsubscribe", "/css/**",
 						"/js/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**",
-						"/rights", "/rights/**")
+						"/rights", "/rights/**", "/password/**")
 				.permitAll()
 				// A supervisory authority reads the registers with the link it was given:
 				// the token in the path is its credential, checked by the register

@@ -1,5 +1,10 @@
 package io.article28.accounts;
 
-/** A person joined the provider's staff with a role. */
-public record StaffAdded(UserId userId, StaffRole role) {
+import java.util.Set;
+
+/**
+ * A person joined the provider's staff with roles ({@code by} null when the installation
+ * or the demo data created it).
+ */
+public record StaffAdded(UserId userId, Set<StaffRole> roles, UserId by) {
 }

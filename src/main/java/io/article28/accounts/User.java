@@ -1,17 +1,24 @@
 package io.article28.accounts;
 
-import io.article28.core.Fields;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import io.article28.core.EmailAddress;
+import io.article28.core.Fields;
+import io.article28.core.NotFoundException;
+import io.article28.core.RejectedException;
 
 /**
- * A person who signs in: either provider staff with a staff role, or a member of exactly
- * one customer organization.
+ * A person who signs in: either provider staff holding one or more staff roles, or a
+ * member of exactly one customer organization. A staff member who left is deactivated,
+ * never deleted, so that the trail keeps naming who did what.
  */
 public class User {
 
@@ -23,32 +30,83 @@ public class User {
 
 	private String passwordHash;
 
-	private final StaffRole staffRole;
+	/** The staff roles, or null for a member. */
+	private Set<StaffRole> staffRoles;
 
 	private final Membership membership;
 
 	private final Instant createdAt;
 
-	User(UserId id, EmailAddress email, String name, String passwordHash, StaffRole staffRole, Membership membership,
-			Instant createdAt) {
-		if ((staffRole == null) == (membership == null)) {
+	private Instant deactivatedAt;
+
+	User(UserId id, EmailAddress email, String name, String passwordHash, Collection<StaffRole> staffRoles,
+			Membership membership, Instant createdAt, Instant deactivatedAt) {
+		if ((staffRoles == null) == (membership == null)) {
 			throw new IllegalArgumentException("a user is either staff or a member of one organization");
 		}
 		this.id = Objects.requireNonNull(id);
 		this.email = Objects.requireNonNull(email);
 		this.name = Fields.line("name", name, 200);
 		this.passwordHash = Objects.requireNonNull(passwordHash);
-		this.staffRole = staffRole;
+		this.staffRoles = staffRoles == null ? null : checkedRoles(staffRoles);
 		this.membership = membership;
 		this.createdAt = Objects.requireNonNull(createdAt);
+		this.deactivatedAt = deactivatedAt;
 	}
 
-	static User staff(EmailAddress email, String name, String passwordHash, StaffRole role, Instant now) {
-		return new User(UserId.random(), email, name, passwordHash, Objects.requireNonNull(role), null, now);
+	static User staff(EmailAddress email, String name, String passwordHash, Collection<StaffRole> roles, Instant now) {
+		return new User(UserId.random(), email, name, passwordHash, Objects.requireNonNull(roles), null, now, null);
 	}
 
 	static User member(EmailAddress email, String name, String passwordHash, Membership membership, Instant now) {
-		return new User(UserId.random(), email, name, passwordHash, null, Objects.requireNonNull(membership), now);
+		return new User(UserId.random(), email, name, passwordHash, null, Objects.requireNonNull(membership), now,
+				null);
+	}
+
+	private static Set<StaffRole> checkedRoles(Collection<StaffRole> roles) {
+		if (roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
+			throw RejectedException.invalid("roles", "choose at least one role: DPO, SUPPORT, SECURITY or ADMIN");
+		}
+		return Set.copyOf(EnumSet.copyOf(roles));
+	}
+
+	/**
+	 * Gives the staff member exactly these roles; returns the roles given and taken, or
+	 * nothing when they were already its roles.
+	 */
+	Optional<StaffRolesChanged> changeRoles(Collection<StaffRole> roles, UserId by) {
+		requireActiveStaff();
+		Set<StaffRole> wanted = checkedRoles(roles);
+		if (wanted.equals(staffRoles)) {
+			return Optional.empty();
+		}
+		EnumSet<StaffRole> given = EnumSet.noneOf(StaffRole.class);
+		given.addAll(wanted);
+		given.removeAll(staffRoles);
+		EnumSet<StaffRole> taken = EnumSet.noneOf(StaffRole.class);
+		taken.addAll(staffRoles);
+		taken.removeAll(wanted);
+		this.staffRoles = wanted;
+		return Optional.of(new StaffRolesChanged(UUID.randomUUID(), id, by, Set.copyOf(given), Set.copyOf(taken)));
+	}
+
+	/** Ends the staff member's access; it can no longer sign in. */
+	StaffDeactivated deactivate(UserId by, Instant now) {
+		requireActiveStaff();
+		if (id.equals(by)) {
+			throw RejectedException.invalid("user", "you cannot deactivate yourself: ask another administrator");
+		}
+		this.deactivatedAt = now;
+		return new StaffDeactivated(id, by);
+	}
+
+	private void requireActiveStaff() {
+		if (!isStaff()) {
+			throw new NotFoundException("Staff member");
+		}
+		if (!isActive()) {
+			throw RejectedException.conflict("user", "this staff member has been deactivated");
+		}
 	}
 
 	/**
@@ -73,7 +131,15 @@ public class User {
 	}
 
 	public boolean isStaff() {
-		return staffRole != null;
+		return staffRoles != null;
+	}
+
+	public boolean isActive() {
+		return deactivatedAt == null;
+	}
+
+	public boolean hasStaffRole(StaffRole role) {
+		return staffRoles != null && staffRoles.contains(role);
 	}
 
 	public UserId id() {
@@ -92,8 +158,9 @@ public class User {
 		return passwordHash;
 	}
 
-	public Optional<StaffRole> staffRole() {
-		return Optional.ofNullable(staffRole);
+	/** The staff roles, in their declared order; none for a member. */
+	public List<StaffRole> staffRoles() {
+		return staffRoles == null ? List.of() : List.copyOf(EnumSet.copyOf(staffRoles));
 	}
 
 	public Optional<Membership> membership() {
@@ -102,6 +169,10 @@ public class User {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	public Optional<Instant> deactivatedAt() {
+		return Optional.ofNullable(deactivatedAt);
 	}
 
 }

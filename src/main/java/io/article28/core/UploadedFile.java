@@ -35,7 +35,12 @@ public record UploadedFile(String filename, String contentType, byte[] bytes) {
 		if (name.isEmpty()) {
 			name = UNNAMED;
 		}
-		return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
+		if (name.length() <= MAX_NAME) {
+			return name;
+		}
+		int from = name.length() - MAX_NAME;
+		// never half of a character outside the basic plane
+		return name.substring(Character.isLowSurrogate(name.charAt(from)) ? from + 1 : from).strip();
 	}
 
 	public String sha256() {

@@ -12,6 +12,9 @@ import io.article28.accounts.DpoContact;
 import io.article28.accounts.DpoContactChanged;
 import io.article28.accounts.MemberAdded;
 import io.article28.accounts.Organization;
+import io.article28.accounts.StaffDeactivated;
+import io.article28.accounts.StaffRole;
+import io.article28.accounts.StaffRolesChanged;
 import io.article28.accounts.User;
 import io.article28.agreements.AgreementManagement;
 import io.article28.agreements.DpaAcceptanceRequested;
@@ -55,6 +58,25 @@ class Notifier {
 		outbox.inApp(key, organization.id(), "member-added", composer.text("inbox.member-added", member.name(), role));
 		outbox.webhook(key, organization.id(), "member.added",
 				Map.of("memberId", event.memberId().toString(), "role", event.role().name()));
+	}
+
+	@ApplicationModuleListener
+	void on(StaffRolesChanged event) {
+		User staff = accounts.user(event.userId());
+		MessageComposer.Mail mail = composer.mail("staff-roles-changed", Map.of("name", staff.name(), "roles",
+				roleNames(staff.staffRoles()), "given", roleNames(event.given()), "taken", roleNames(event.taken())));
+		outbox.email("staff-roles-changed:" + event.changeId(), null, staff.email(), "staff-roles-changed", mail);
+	}
+
+	@ApplicationModuleListener
+	void on(StaffDeactivated event) {
+		User staff = accounts.user(event.userId());
+		outbox.email("staff-deactivated:" + event.userId(), null, staff.email(), "staff-deactivated",
+				composer.mail("staff-deactivated", Map.of("name", staff.name())));
+	}
+
+	private String roleNames(java.util.Collection<StaffRole> roles) {
+		return String.join(", ", roles.stream().sorted().map(role -> composer.text("staffRole." + role)).toList());
 	}
 
 	@ApplicationModuleListener

@@ -7,8 +7,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.security.web.util.matcher.IpAddressMatcher;
-
 import io.article28.core.RejectedException;
 
 /**
@@ -71,11 +69,43 @@ final class WebhookAddress {
 			"2001:db8::/32", "2002::/16", "2620:4f:8000::/48", "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10",
 			"fec0::/10", "ff00::/8");
 
-	private static final List<IpAddressMatcher> DENIED_BLOCKS = DENIED.stream().map(IpAddressMatcher::new).toList();
+	private static final List<Block> DENIED_BLOCKS = DENIED.stream().map(Block::of).toList();
 
 	static boolean isInternal(InetAddress address) {
-		String literal = address.getHostAddress();
-		return DENIED_BLOCKS.stream().anyMatch(block -> block.matches(literal));
+		return DENIED_BLOCKS.stream().anyMatch(block -> block.contains(address.getAddress()));
+	}
+
+	/**
+	 * A CIDR block, matched on the address's bytes (Spring Security's matcher throws on
+	 * some IPv4 addresses against IPv6 blocks, as fuzzing found).
+	 */
+	private record Block(byte[] prefix, int bits) {
+
+		static Block of(String cidr) {
+			int slash = cidr.indexOf('/');
+			try {
+				// a literal: no name is resolved
+				return new Block(InetAddress.getByName(cidr.substring(0, slash)).getAddress(),
+						Integer.parseInt(cidr.substring(slash + 1)));
+			}
+			catch (UnknownHostException ex) {
+				throw new IllegalArgumentException(cidr, ex);
+			}
+		}
+
+		boolean contains(byte[] address) {
+			if (address.length != prefix.length) {
+				return false;
+			}
+			for (int bit = 0; bit < bits; bit += 8) {
+				int mask = bits - bit >= 8 ? 0xff : (0xff << (8 - (bits - bit))) & 0xff;
+				if ((address[bit / 8] & mask) != (prefix[bit / 8] & mask)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 	private static URI parse(String value) {

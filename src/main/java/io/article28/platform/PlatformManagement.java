@@ -190,6 +190,7 @@ public class PlatformManagement {
 
 	public void describeProvider(ProviderProfile profile) {
 		providerProfiles.save(profile);
+		events.publishEvent(new ProviderDescribed(profile.legalName()));
 	}
 
 }

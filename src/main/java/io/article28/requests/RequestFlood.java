@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.article28.core.Secrets;
 import io.article28.core.EmailAddress;
 import io.article28.core.ThrottledException;
 import io.article28.core.Timestamps;
@@ -41,8 +42,8 @@ class RequestFlood {
 	 */
 	void admit(EmailAddress email, String source) {
 		Instant now = clock.instant();
-		String emailDigest = RequestTokens.digest("email|" + email.value());
-		String sourceDigest = RequestTokens.digest("source|" + (source == null ? "" : source));
+		String emailDigest = Secrets.digest("email|" + email.value());
+		String sourceDigest = Secrets.digest("source|" + (source == null ? "" : source));
 		jdbc.sql("delete from request_submission where submitted_at < :before")
 			.param("before", Timestamps.of(now.minus(KEPT)))
 			.update();

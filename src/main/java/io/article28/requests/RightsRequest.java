@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
+import io.article28.core.Secrets;
 import io.article28.core.EmailAddress;
 import io.article28.core.Fields;
 import io.article28.core.RejectedException;
@@ -122,11 +123,11 @@ public class RightsRequest {
 			throw RejectedException.invalid("right", "choose the right you exercise");
 		}
 		String text = Fields.required("details", details, MAX_DETAILS);
-		String confirmation = RequestTokens.generate();
+		String confirmation = Secrets.newToken();
 		Instant filed = Timestamps.stored(now);
 		RightsRequest request = new RightsRequest(UUID.randomUUID(), appId, appName, owner, right, requester, text,
-				RequestStatus.UNCONFIRMED, filed, RequestTokens.digest(confirmation), filed.plus(CONFIRMATION_VALIDITY),
-				null, null, null, null, null, null, null, null, null, null);
+				RequestStatus.UNCONFIRMED, filed, Secrets.digest(confirmation), filed.plus(CONFIRMATION_VALIDITY), null,
+				null, null, null, null, null, null, null, null, null);
 		return new Submission(request, confirmation);
 	}
 
@@ -139,7 +140,7 @@ public class RightsRequest {
 		if (status != RequestStatus.UNCONFIRMED) {
 			throw RejectedException.conflict("token", "this link was already used: the request is confirmed");
 		}
-		if (!RequestTokens.matches(token, confirmationDigest)) {
+		if (!Secrets.matches(token, confirmationDigest)) {
 			throw RejectedException.invalid("token", "this confirmation link is not valid");
 		}
 		if (!now.isBefore(confirmationExpiresAt)) {
@@ -150,8 +151,8 @@ public class RightsRequest {
 		this.receivedAt = Timestamps.stored(now);
 		this.dueOn = ResponseDeadline.from(now).dueOn();
 		this.confirmationDigest = null;
-		String statusToken = RequestTokens.generate();
-		this.statusDigest = RequestTokens.digest(statusToken);
+		String statusToken = Secrets.newToken();
+		this.statusDigest = Secrets.digest(statusToken);
 		return statusToken;
 	}
 
@@ -237,7 +238,7 @@ public class RightsRequest {
 
 	/** Whether this is the secret of the person's status link. */
 	public boolean openedBy(String statusToken) {
-		return RequestTokens.matches(statusToken, statusDigest);
+		return Secrets.matches(statusToken, statusDigest);
 	}
 
 	/** The deadline in force: the first month's, or the extended one. */

@@ -16,9 +16,13 @@ import io.article28.accounts.ProcessingRestricted;
 import io.article28.accounts.ProcessingRestrictionLifted;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.ProfileRectified;
+import io.article28.accounts.PasswordSet;
 import io.article28.accounts.StaffAdded;
+import io.article28.accounts.StaffDeactivated;
+import io.article28.accounts.StaffRolesChanged;
 import io.article28.accounts.UserId;
 import io.article28.platform.AppRegistered;
+import io.article28.platform.ProviderDescribed;
 import io.article28.platform.BackupRecorded;
 import io.article28.platform.InvoiceRecorded;
 import io.article28.platform.RegionDefined;
@@ -54,7 +58,29 @@ class TrailRecorder {
 
 	@EventListener
 	void on(StaffAdded event) {
-		trail.record(TrailRecord.of("staff.added", null, "user", event.userId()).with("role", event.role()));
+		trail.record(TrailRecord.of("staff.added", null, "user", event.userId()).with("roles", codes(event.roles())));
+	}
+
+	@EventListener
+	void on(StaffRolesChanged event) {
+		trail.record(TrailRecord.of("staff.roles-changed", null, "user", event.userId())
+			.with("given", codes(event.given()))
+			.with("taken", codes(event.taken())));
+	}
+
+	@EventListener
+	void on(StaffDeactivated event) {
+		trail.record(TrailRecord.of("staff.deactivated", null, "user", event.userId()));
+	}
+
+	@EventListener
+	void on(PasswordSet event) {
+		trail.record(TrailRecord.of("password.set", organizationOf(event.userId()), "user", event.userId())
+			.with("purpose", event.purpose()));
+	}
+
+	private static String codes(java.util.Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
 	}
 
 	@EventListener
@@ -86,6 +112,11 @@ class TrailRecorder {
 	void on(LoginFailed event) {
 		UserId user = event.userId();
 		trail.record(TrailRecord.of("login.failed", user == null ? null : organizationOf(user), "user", user));
+	}
+
+	@EventListener
+	void on(ProviderDescribed event) {
+		trail.record(TrailRecord.of("provider.described", null, "provider", null));
 	}
 
 	@EventListener

@@ -64,8 +64,13 @@ class RetiredConnectionsIntegrationTests {
 				  recorded_at)
 				values (:app, 'retired-connections', :org, :now, 1, 'https://backups.example/1', :now)""");
 		writes("app_user", """
-				insert into app_user (id, email, name, password_hash, staff_role, can_export, created_at)
-				values (:id, 'retired-connections@nimbus.example', 'Staff', 'x', 'SUPPORT', false, :now)""");
+				insert into app_user (id, email, name, password_hash, staff, can_export, created_at)
+				values (:id, 'retired-connections@nimbus.example', 'Staff', 'x', true, false, :now)""");
+		writes("staff_grant", """
+				insert into staff_grant (user_id, role) values (:staff, 'SUPPORT')""");
+		writes("password_link", """
+				insert into password_link (id, user_id, purpose, token_digest, created_at, expires_at)
+				values (:id, :member, 'RESET', 'retired-connections', :now, :now)""");
 		writes("audit_fee_quote", Writes.AUDIT_REQUEST, """
 				insert into audit_fee_quote (id, request_id, proposed_at, proposed_by, assistance, amount_cents,
 				  currency, status)
@@ -191,10 +196,7 @@ class RetiredConnectionsIntegrationTests {
 							.list()
 							.get(0)),
 				Map.entry("staff",
-						jdbc.sql("select id from app_user where staff_role is not null order by email")
-							.query(UUID.class)
-							.list()
-							.get(0)),
+						jdbc.sql("select id from app_user where staff order by email").query(UUID.class).list().get(0)),
 				Map.entry("dpa", jdbc.sql("select id from dpa_version order by id").query(String.class).list().get(0)),
 				Map.entry("subprocessor",
 						jdbc.sql("select id from subprocessor order by name").query(UUID.class).list().get(0)),

@@ -38,12 +38,12 @@ class MeApi {
 	record NewTokenRequest(@NotBlank @Size(max = 100) String name) {
 	}
 
-	record MeView(UUID id, String email, String name, StaffRole staffRole, UUID organizationId,
+	record MeView(UUID id, String email, String name, List<StaffRole> staffRoles, UUID organizationId,
 			OrganizationRole organizationRole, boolean canExport) {
 
 		static MeView of(User user) {
 			var membership = user.membership();
-			return new MeView(user.id().value(), user.email().value(), user.name(), user.staffRole().orElse(null),
+			return new MeView(user.id().value(), user.email().value(), user.name(), user.staffRoles(),
 					membership.map(m -> m.organizationId().value()).orElse(null),
 					membership.map(m -> m.role()).orElse(null), membership.map(m -> m.canExport()).orElse(false));
 		}

@@ -1,34 +1,34 @@
-package io.article28.requests;
+package io.article28.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import io.article28.core.Digests;
-
 /**
- * The secrets of a request's links: random, unguessable, sent to the person only; the
- * database keeps their SHA-256 digest, so a copy of it opens nothing.
+ * The secrets of links sent to people (confirmations, invitations, resets): 32 random
+ * bytes, URL-safe; the database keeps only their SHA-256 digest, so that a copy of it
+ * opens nothing.
  */
-final class RequestTokens {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private RequestTokens() {
+	private Secrets() {
 	}
 
-	static String generate() {
+	public static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String digest(String token) {
+	public static String digest(String token) {
 		return Digests.sha256Hex(token == null ? "" : token);
 	}
 
-	static boolean matches(String token, String digest) {
+	/** Whether the token is the one of the digest, in constant time. */
+	public static boolean matches(String token, String digest) {
 		return digest != null && MessageDigest.isEqual(digest(token).getBytes(StandardCharsets.US_ASCII),
 				digest.getBytes(StandardCharsets.US_ASCII));
 	}
