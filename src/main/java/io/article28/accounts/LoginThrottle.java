@@ -33,6 +33,8 @@ class LoginThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
+	static final int MAX_RESET_REQUESTS = 20;
+
 	private static final Duration KEPT = Duration.ofDays(1);
 
 	/** What a failed API token is counted under, in place of an email. */
@@ -64,7 +66,18 @@ class LoginThrottle {
 	/** Whether every sign-in from the address is refused for now. */
 	@Transactional(readOnly = true)
 	boolean isBlocked(String address) {
-		return count("source_digest = :source", null, source(address)) >= MAX_ADDRESS_FAILURES;
+		return count("source_digest = :source and email_digest <> :account", key(RESET),
+				source(address)) >= MAX_ADDRESS_FAILURES;
+	}
+
+	/**
+	 * Whether the address asked for {@link #MAX_RESET_REQUESTS} password resets within
+	 * the window; these do not stop its sign-ins.
+	 */
+	@Transactional(readOnly = true)
+	boolean isResetBlocked(String address) {
+		return count("source_digest = :source and email_digest = :account", key(RESET),
+				source(address)) >= MAX_RESET_REQUESTS;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -90,10 +103,7 @@ class LoginThrottle {
 		insertFailure(key(TOKEN), address);
 	}
 
-	/**
-	 * Counts a request for a password reset against its address, as a failed sign-in
-	 * would: whoever asks for many is guessing addresses.
-	 */
+	/** Counts a request for a password reset against its address. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void recordResetRequest(String address) {
 		insertFailure(key(RESET), address);

@@ -11,16 +11,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.article28.core.EmailAddress;
+import io.article28.core.Fields;
 import io.article28.core.GoneException;
 import io.article28.core.ThrottledException;
 
 /**
  * Setting a password from a mailed single-use link: the invitation of a new staff member,
  * or a reset asked for by someone who forgot theirs. Asking answers the same whether or
- * not the address has an account; an address asking too often is refused for a while (it
- * counts as failed sign-ins from there), and an account gets at most
- * {@link #MAX_RESETS_PER_HOUR} links an hour. Setting the password closes every open link
- * of the person and ends all its sessions.
+ * not the address has an account (an address that is not one is refused as a field
+ * error); an address asking more than {@link LoginThrottle#MAX_RESET_REQUESTS} times in a
+ * quarter of an hour is refused for a while, its sign-ins are not; an account gets at
+ * most {@link #MAX_RESETS_PER_HOUR} links an hour. Setting the password closes every open
+ * link of the person and ends all its sessions.
  */
 @Service
 @Transactional
@@ -61,15 +63,13 @@ public class PasswordReset {
 	 * has not had too many; says nothing either way.
 	 */
 	public void request(String email, String clientAddress) {
-		if (throttle.isBlocked(clientAddress)) {
-			throw new ThrottledException("too many attempts from this address: try again later", LoginThrottle.WINDOW);
+		EmailAddress address = Fields.email("email", email);
+		if (throttle.isResetBlocked(clientAddress)) {
+			throw new ThrottledException("too many requests from this address: try again later", LoginThrottle.WINDOW);
 		}
 		throttle.recordResetRequest(clientAddress);
-		if (email == null || !EmailAddress.isValid(email.strip())) {
-			return;
-		}
 		Instant now = clock.instant();
-		users.findByEmail(new EmailAddress(email.strip()))
+		users.findByEmail(address)
 			.filter(User::isActive)
 			.filter(user -> links.countSince(user.id(), PasswordLinkPurpose.RESET,
 					now.minus(Duration.ofHours(1))) < MAX_RESETS_PER_HOUR)

@@ -148,6 +148,24 @@ class PasswordResetIntegrationTests {
 	}
 
 	@Test
+	void somethingThatIsNotAnEmailAddressIsRefusedNamingTheField() throws Exception {
+		ask("not an address", address()).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anAddressRefusedForAskingTooOftenStillSignsIn() throws Exception {
+		var tenant = tenants.create();
+		String address = address();
+		for (int i = 0; i < 21; i++) {
+			ask("someone-" + i + "@example.org", address);
+		}
+		mvc.perform(get("/api/v1/me").with(tenant.owner()).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		})).andExpect(status().isOk());
+	}
+
+	@Test
 	void anAddressAskingTwentyTimesIsRefusedTheTwentyFirst() throws Exception {
 		String address = address();
 		for (int i = 0; i < 20; i++) {

@@ -37,8 +37,13 @@ class PasswordPages {
 	@PostMapping("/password/forgot")
 	String requestReset(@RequestParam(required = false) String email, HttpServletRequest http,
 			RedirectAttributes redirect) {
-		reset.request(email, http.getRemoteAddr());
-		redirect.addFlashAttribute("notice", "password.resetSent");
+		try {
+			reset.request(email, http.getRemoteAddr());
+			redirect.addFlashAttribute("notice", "password.resetSent");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", FormError.of("reset", ex));
+		}
 		return "redirect:/password/forgot";
 	}
 
