@@ -182,7 +182,8 @@ class RequestHandlingIntegrationTests {
 	}
 
 	@Test
-	void aFileAttachedToTheAnswerIsKeptWithTheRequestAndOnlyThePersonAndTheOwnerGetIt() throws Exception {
+	void aFileAttachedToTheAnswerIsKeptWithTheRequestAndOnlyThePersonAndTheOwnerGetItThePersonFromItsPage()
+			throws Exception {
 		Received received = receive("acme-website");
 		String base = "/api/v1/organizations/" + acme() + "/requests/" + received.id();
 		byte[] data = "order,date\n42,2026-11-01\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -213,6 +214,12 @@ class RequestHandlingIntegrationTests {
 			.with(httpBasic("hugo@boulangerie.example", "article28-demo"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/public/requests/{id}", received.id()).param("token", received.statusToken()))
 			.andExpect(jsonPath("$.attachments[0].filename").value("your-orders.csv"));
+		// and the person's private page lists it, with its download link
+		mvc.perform(get("/rights/{id}", received.id()).param("token", received.statusToken()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("your-orders.csv")))
+			.andExpect(content().string(containsString(
+					"/api/v1/public/requests/" + received.id() + "/attachments/" + attachment + "?token=")));
 	}
 
 	@Test

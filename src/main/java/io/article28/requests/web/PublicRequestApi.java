@@ -74,12 +74,17 @@ class PublicRequestApi {
 	@PostMapping("/requests/{id}/confirmation")
 	ConfirmedView confirm(@PathVariable UUID id, @RequestBody Confirmation confirmation) {
 		RequestManagement.Confirmed confirmed = requests.confirm(id, confirmation.token());
-		return new ConfirmedView(RequestViews.ForRequester.of(confirmed.request(), requests.today(), List.of()),
+		return new ConfirmedView(
+				RequestViews.ForRequester.of(confirmed.request(), requests.today(), List.of(), List.of()),
 				confirmed.statusToken());
 	}
 
 	@GetMapping("/requests/{id}")
 	RequestViews.ForRequester status(@PathVariable UUID id, @RequestParam(required = false) String token) {
+		return view(id, token);
+	}
+
+	private RequestViews.ForRequester view(UUID id, String token) {
 		return RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(), requests.messages(id),
 				requests.attachments(id));
 	}
@@ -98,9 +103,7 @@ class PublicRequestApi {
 	ResponseEntity<RequestViews.ForRequester> message(@PathVariable UUID id,
 			@RequestParam(required = false) String token, @RequestBody NewMessage message) {
 		requests.addRequesterMessage(id, token, message.message());
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(),
-					requests.messages(id)));
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(id, token));
 	}
 
 	/**

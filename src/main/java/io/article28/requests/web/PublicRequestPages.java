@@ -106,7 +106,7 @@ class PublicRequestPages {
 	@GetMapping("/rights/{id}")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String token, Model model) {
 		model.addAttribute("request", RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(),
-				requests.messages(id)));
+				requests.messages(id), requests.attachments(id)));
 		model.addAttribute("token", token);
 		return "requests/public-status";
 	}

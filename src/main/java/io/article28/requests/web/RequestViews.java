@@ -32,10 +32,6 @@ final class RequestViews {
 			String extensionReason, Instant informationRequestedAt, RequestOutcome outcome, String answer,
 			Instant answeredAt, List<Message> messages, List<AttachmentDownloads.AttachmentView> attachments) {
 
-		static ForRequester of(RightsRequest request, LocalDate today, List<RequestMessage> messages) {
-			return of(request, today, messages, List.of());
-		}
-
 		static ForRequester of(RightsRequest request, LocalDate today, List<RequestMessage> messages,
 				List<io.article28.requests.RequestAttachment> attachments) {
 			return new ForRequester(request.id(), request.appName().orElse(null), request.aboutProvider(),
