@@ -26,6 +26,7 @@ import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.core.Secrets;
 import io.article28.core.UploadedFile;
 import io.article28.notifications.NotificationManagement;
 import io.article28.platform.App;
@@ -147,6 +148,24 @@ public class RequestManagement {
 		notifications.tellPerson("request-received:" + id, request.requesterEmail(), "request-received", values);
 		forward(request, (owner == null ? "request-provider:" : "request-forwarded:") + id);
 		return new Confirmed(request, statusToken);
+	}
+
+	/**
+	 * Mails the person a new private link to its request, to the address it confirmed;
+	 * the earlier link stops opening it. Nothing happens for a request unknown or not
+	 * confirmed, and the caller cannot tell the difference.
+	 */
+	public void sendStatusLink(UUID id, String source) {
+		flood.admitStatusLink(id, source);
+		requests.find(id).ifPresent(request -> request.renewStatusLink().ifPresent(statusToken -> {
+			requests.update(request);
+			trail.record(TrailRecord.of("request.link-sent", request.organizationId().orElse(null), "rights-request",
+					request.id()));
+			Map<String, Object> values = describe(request);
+			values.put("statusUrl", statusUrl(request, statusToken));
+			notifications.tellPerson("request-link:" + id + ":" + Secrets.digest(statusToken), request.requesterEmail(),
+					"request-link", values);
+		}));
 	}
 
 	/**

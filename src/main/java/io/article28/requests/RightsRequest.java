@@ -236,6 +236,19 @@ public class RightsRequest {
 		}
 	}
 
+	/**
+	 * A new status link for the person, after which the earlier one no longer opens the
+	 * request; none while the request is not confirmed.
+	 */
+	Optional<String> renewStatusLink() {
+		if (statusDigest == null) {
+			return Optional.empty();
+		}
+		String statusToken = Secrets.newToken();
+		this.statusDigest = Secrets.digest(statusToken);
+		return Optional.of(statusToken);
+	}
+
 	/** Whether this is the secret of the person's status link. */
 	public boolean openedBy(String statusToken) {
 		return Secrets.matches(statusToken, statusDigest);

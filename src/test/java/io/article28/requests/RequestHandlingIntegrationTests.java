@@ -2,11 +2,13 @@ package io.article28.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -220,6 +222,69 @@ class RequestHandlingIntegrationTests {
 			.andExpect(content().string(containsString("your-orders.csv")))
 			.andExpect(content().string(containsString(
 					"/api/v1/public/requests/" + received.id() + "/attachments/" + attachment + "?token=")));
+	}
+
+	@Test
+	void theAnsweredMailLinksToTheRequestWherePersonGetsANewPrivateLinkAndTheEarlierStopsWorking() throws Exception {
+		Received received = receive("acme-website");
+		mvc.perform(post("/api/v1/organizations/" + acme() + "/requests/" + received.id() + "/answer").with(ALICE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\":\"FULFILLED\",\"message\":\"Everything we hold is attached.\"}"))
+			.andExpect(status().isOk());
+		String page = "/rights/" + received.id();
+		assertThat(mail(received.person(), "request-answered")).contains("http://localhost:8080" + page + "\n");
+
+		// the mail's link carries no secret: the page offers a new private link, telling
+		// nothing of the request
+		mvc.perform(get(page))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mail me a new private link")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(received.person()))));
+		mvc.perform(post(page + "/link").with(csrf()).with(from("10.98.0.1")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "rights.link.sent"));
+		var link = java.util.regex.Pattern.compile(page + "\\?token=([A-Za-z0-9_-]+)")
+			.matcher(mail(received.person(), "request-link"));
+		assertThat(link.find()).isTrue();
+		mvc.perform(get(page).param("token", link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Everything we hold is attached.")));
+		mvc.perform(get(page).param("token", received.statusToken())).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from trail_entry where action = 'request.link-sent' and object_id = :id")
+			.param("id", received.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		// three new links within the hour, not a fourth; the API answers the same way
+		mvc.perform(post("/api/v1/public/requests/{id}/status-links", received.id()).with(from("10.98.0.2")))
+			.andExpect(status().isAccepted());
+		mvc.perform(post("/api/v1/public/requests/{id}/status-links", received.id()).with(from("10.98.0.3")))
+			.andExpect(status().isAccepted());
+		mvc.perform(post("/api/v1/public/requests/{id}/status-links", received.id()).with(from("10.98.0.4")))
+			.andExpect(status().isTooManyRequests());
+		mvc.perform(post(page + "/link").with(csrf()).with(from("10.98.0.5")))
+			.andExpect(flash().attributeExists("formError"));
+	}
+
+	@Test
+	void aNewPrivateLinkForARequestThatDoesNotExistAnswersTheSameAndMailsNobody() throws Exception {
+		UUID nobody = UUID.randomUUID();
+		mvc.perform(post("/rights/{id}/link", nobody).with(csrf()).with(from("10.98.1.1")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "rights.link.sent"));
+		mvc.perform(post("/api/v1/public/requests/{id}/status-links", nobody).with(from("10.98.1.2")))
+			.andExpect(status().isAccepted());
+		assertThat(jdbc.sql("select count(*) from notification where idempotency_key like :k")
+			.param("k", "request-link:" + nobody + "%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

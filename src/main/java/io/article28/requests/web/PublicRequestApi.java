@@ -98,6 +98,16 @@ class PublicRequestApi {
 	record NewMessage(String message) {
 	}
 
+	/**
+	 * Mails a new private link to the address that confirmed the request; the earlier
+	 * link stops opening it. 202 whether or not such a request exists.
+	 */
+	@PostMapping("/requests/{id}/status-links")
+	ResponseEntity<Void> newStatusLink(@PathVariable UUID id, HttpServletRequest http) {
+		requests.sendStatusLink(id, http.getRemoteAddr());
+		return ResponseEntity.accepted().build();
+	}
+
 	/** The person adds a message, with its private link's secret. */
 	@PostMapping("/requests/{id}/messages")
 	ResponseEntity<RequestViews.ForRequester> message(@PathVariable UUID id,

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 import io.article28.core.ThrottledException;
 import io.article28.requests.RequestManagement;
@@ -103,12 +106,44 @@ class PublicRequestPages {
 		}
 	}
 
+	/**
+	 * The request through its private link. Without the link's secret (a later mail links
+	 * here without it), or with a secret that does not open it, the page offers to mail a
+	 * new private link; a wrong secret answers 404, and neither tells whether the request
+	 * exists.
+	 */
 	@GetMapping("/rights/{id}")
-	String status(@PathVariable UUID id, @RequestParam(required = false) String token, Model model) {
-		model.addAttribute("request", RequestViews.ForRequester.of(requests.forRequester(id, token), requests.today(),
-				requests.messages(id), requests.attachments(id)));
+	String status(@PathVariable UUID id, @RequestParam(required = false) String token, Model model,
+			HttpServletResponse response) {
+		try {
+			model.addAttribute("request", RequestViews.ForRequester.of(requests.forRequester(id, token),
+					requests.today(), requests.messages(id), requests.attachments(id)));
+		}
+		catch (NotFoundException ex) {
+			if (token != null) {
+				response.setStatus(HttpStatus.NOT_FOUND.value());
+			}
+			model.addAttribute("id", id);
+			return "requests/public-link";
+		}
 		model.addAttribute("token", token);
 		return "requests/public-status";
+	}
+
+	/**
+	 * Mails a new private link to the address that confirmed the request, if there is
+	 * one.
+	 */
+	@PostMapping("/rights/{id}/link")
+	String newLink(@PathVariable UUID id, HttpServletRequest http, RedirectAttributes redirect) {
+		try {
+			requests.sendStatusLink(id, http.getRemoteAddr());
+			redirect.addFlashAttribute("notice", "rights.link.sent");
+		}
+		catch (ThrottledException ex) {
+			redirect.addFlashAttribute("formError", new FormError("link", null, ex.getMessage()));
+		}
+		return "redirect:/rights/" + id;
 	}
 
 	@PostMapping("/rights/{id}/messages")
