@@ -59,8 +59,8 @@ class SubprocessorChangePagesWebTests {
 		mvc.perform(get("/staff/subprocessors/changes").cookie(dpo))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("New sub-processor: " + name)))
-			.andExpect(
-					content().string(containsString("Awaiting your consent: the change does not apply until then: ")));
+			.andExpect(content()
+				.string(containsString("Awaiting consent from the customer: the change does not apply until then: ")));
 	}
 
 	@Test
