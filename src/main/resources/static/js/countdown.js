@@ -1,9 +1,14 @@
-// Keeps the breach countdowns current between page loads: each element carries its deadline
-// (data-deadline, ISO-8601) and its two wordings; the server's text stays when scripts are off.
+// Keeps the breach countdowns current between page loads. Each element carries the seconds
+// left when the server rendered it (data-seconds-left) and its two wordings; the time that
+// has passed since is measured by the page's own monotonic clock, so a browser whose clock
+// differs from the server's (or a server on a shifted clock) shows the server's countdown.
+// The server's text stays when scripts are off.
 (function () {
+  var loaded = performance.now();
   function update() {
-    document.querySelectorAll('.countdown[data-deadline]').forEach(function (element) {
-      var left = Date.parse(element.dataset.deadline) - Date.now();
+    var passed = performance.now() - loaded;
+    document.querySelectorAll('.countdown[data-seconds-left]').forEach(function (element) {
+      var left = Number(element.dataset.secondsLeft) * 1000 - passed;
       if (left <= 0) {
         element.textContent = element.dataset.late;
         element.classList.add('late');

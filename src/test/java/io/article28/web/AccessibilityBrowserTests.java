@@ -93,6 +93,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			for (String path : paths) {
 				browser.open(path);
 				browser.accessibilityViolations().forEach(found -> problems.add(width + " px " + path + ": " + found));
+				if (browser.count("input[type=date], input[type=datetime-local]") > 0) {
+					problems.add(width + " px " + path + ": a date field in the browser's own format, not ISO");
+				}
 				long overflow = browser.sidewaysOverflow();
 				if (overflow > 0) {
 					problems.add(width + " px " + path + ": scrolls sideways by " + overflow + " px, because of "

@@ -53,12 +53,17 @@ class BreachBrowserTests extends BrowserTestSupport {
 		browser.screenshot("breach-staff-told");
 		browser.driver.manage().deleteAllCookies();
 
+		// the customer's computer is three days ahead: the countdown still runs from the
+		// server's time
+		browser.shiftClock(Duration.ofDays(3));
 		browser.signIn("nadia@civicdata.example", DemoData.PASSWORD);
 		browser.clickAndWait(By.linkText("Breaches"));
 		assertThat(browser.text()).contains(title, "civic-open-data");
 		browser.clickAndWait(By.linkText(title));
 		assertThat(browser.text()).contains("Your 72-hour clock", "min left", "Still to complete:",
 				"privacy@civicdata.example");
+		assertThat(browser.driver.findElement(By.cssSelector("#clock .countdown")).getText())
+			.matches("7[01] h \\d+ min left");
 		new Select(browser.driver.findElement(By.id("authority"))).selectByValue("FR");
 		var people = browser.driver.findElement(By.id("approximatePeople"));
 		people.clear();

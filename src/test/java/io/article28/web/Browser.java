@@ -151,6 +151,26 @@ final class Browser implements AutoCloseable {
 			.toList();
 	}
 
+	/**
+	 * Moves the browser's own clock (what scripts read from {@code Date.now()} and
+	 * {@code new Date()}) by the amount, from the next page on: a computer whose clock is
+	 * wrong, or a server on a shifted clock.
+	 */
+	void shiftClock(Duration by) {
+		((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				(() => {
+				  const shift = %d;
+				  const RealDate = Date;
+				  const realNow = RealDate.now;
+				  class ShiftedDate extends RealDate {
+				    constructor(...args) { super(...(args.length ? args : [realNow() + shift])); }
+				    static now() { return realNow() + shift; }
+				  }
+				  window.Date = ShiftedDate;
+				})();
+				""".formatted(by.toMillis())));
+	}
+
 	/** Resizes the window so that the page's viewport is this many CSS pixels wide. */
 	void width(int pixels) {
 		driver.manage().window().setSize(new Dimension(pixels, 900));
@@ -232,6 +252,12 @@ final class Browser implements AutoCloseable {
 	long menuRows() {
 		return ((Number) script().executeScript(
 				"return new Set([...document.querySelectorAll('.site-header nav ul.primary > li')].map(item => Math.round(item.getBoundingClientRect().top))).size"))
+			.longValue();
+	}
+
+	/** How many elements of the page the selector finds. */
+	long count(String selector) {
+		return ((Number) script().executeScript("return document.querySelectorAll(arguments[0]).length", selector))
 			.longValue();
 	}
 

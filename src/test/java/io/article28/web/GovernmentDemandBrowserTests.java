@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,9 +43,8 @@ class GovernmentDemandBrowserTests extends BrowserTestSupport {
 		browser.clickAndWait(By.linkText("Government demands"));
 		browser.driver.findElement(By.id("authority")).sendKeys(authority);
 		new Select(browser.driver.findElement(By.id("type"))).selectByValue("COURT_ORDER");
-		((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
-				browser.driver.findElement(By.id("receivedOn")),
-				GovernmentDemand.today(clock.instant()).minusDays(1).toString());
+		browser.driver.findElement(By.id("receivedOn"))
+			.sendKeys(GovernmentDemand.today(clock.instant()).minusDays(1).toString());
 		browser.driver.findElement(By.id("reference")).sendKeys("RG 26/0815");
 		browser.driver.findElement(By.id("dataConcerned")).sendKeys("Connection logs of the customer's apps");
 		browser.driver.findElement(By.id("organizations")).sendKeys(tenant.organization().name());

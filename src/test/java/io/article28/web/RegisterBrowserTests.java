@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.article28.ServerTest;
@@ -59,9 +59,11 @@ class RegisterBrowserTests extends BrowserTestSupport {
 		browser.screenshot("register-activity-added");
 
 		browser.driver.findElement(By.id("authority")).sendKeys(authority);
-		((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
-				browser.driver.findElement(By.id("expiresOn")),
-				LocalDate.now(clock.withZone(LegalCalendar.ZONE)).plusDays(14).toString());
+		// dates are typed as the product writes them, ISO, whatever the browser's
+		// language
+		WebElement expiresOn = browser.driver.findElement(By.id("expiresOn"));
+		assertThat(expiresOn.getAttribute("placeholder")).isEqualTo("YYYY-MM-DD");
+		expiresOn.sendKeys(LocalDate.now(clock.withZone(LegalCalendar.ZONE)).plusDays(14).toString());
 		browser.clickAndWait(By.xpath("//button[text()='Issue the link']"));
 		assertThat(browser.text()).contains("The link is issued.", authority);
 		String link = browser.driver.findElement(By.id("issued-link")).getText();

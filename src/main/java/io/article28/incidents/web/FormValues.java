@@ -13,16 +13,16 @@ final class FormValues {
 	private FormValues() {
 	}
 
-	/** A time typed in a form, read as UTC. */
+	/** A time typed in a form (2026-11-23 09:30, or with a T), read as UTC. */
 	static Instant instant(String field, String value) {
 		if (value == null || value.isBlank()) {
 			throw RejectedException.invalid(field, "must be a date and time");
 		}
 		try {
-			return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
+			return LocalDateTime.parse(value.strip().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeParseException ex) {
-			throw RejectedException.invalid(field, "must be a date and time such as 2026-11-23T09:30");
+			throw RejectedException.invalid(field, "must be a date and time such as 2026-11-23 09:30");
 		}
 	}
 
