@@ -3,10 +3,12 @@ package io.article28.agreements;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +35,9 @@ import io.article28.trail.TrailRecord;
 @Service
 @Transactional
 public class AgreementManagement {
+
+	/** How many organizations are read at a time when all of them are walked. */
+	private static final int BATCH = 500;
 
 	private final DpaVersions versions;
 
@@ -94,11 +99,13 @@ public class AgreementManagement {
 		trail.record(TrailRecord.of("dpa.published", null, "dpa-version", version.id()));
 		events.publishEvent(new DpaVersionPublished(version.id()));
 		if (current().map(DpaVersion::id).filter(version.id()::equals).isPresent()) {
-			// Every customer bound by an older version is asked, once, to accept this
-			// one.
+			// Every customer bound by an older version, or by none, is asked, once, to
+			// accept this one.
 			reminders.behind(version.id())
-				.forEach(
-						organization -> events.publishEvent(new DpaAcceptanceRequested(organization, version.id(), 0)));
+				.forEach(organization -> events
+					.publishEvent(new DpaAcceptanceRequested(organization, version.id(), 0, false)));
+			neverSigned().forEach(organization -> events
+				.publishEvent(new DpaAcceptanceRequested(organization.id(), version.id(), 0, true)));
 		}
 		return version;
 	}
@@ -151,6 +158,23 @@ public class AgreementManagement {
 			.map(binding -> new BoundOrganization(binding.getKey(), binding.getValue(),
 					byId.get(binding.getValue()).terms()))
 			.toList();
+	}
+
+	/**
+	 * The customers bound by no version at all, walked through every organization a batch
+	 * at a time.
+	 */
+	@Transactional(readOnly = true)
+	List<Organization> neverSigned() {
+		Set<OrganizationId> bound = bindings.all().keySet();
+		List<Organization> unbound = new ArrayList<>();
+		Organization last = null;
+		for (List<Organization> batch = accounts.organizationsAfter(null, BATCH); !batch.isEmpty(); batch = accounts
+			.organizationsAfter(last, BATCH)) {
+			batch.stream().filter(organization -> !bound.contains(organization.id())).forEach(unbound::add);
+			last = batch.get(batch.size() - 1);
+		}
+		return unbound;
 	}
 
 	/** Where every customer stands with the DPA, a page at a time: the staff overview. */
@@ -243,8 +267,35 @@ public class AgreementManagement {
 	 */
 	@Transactional(readOnly = true)
 	public String html(OrganizationId organization) {
-		return renderer.html(currentOrFail(), provider(), prefilled(accounts.organization(organization)),
-				platform.regions());
+		DpaVersion version = currentOrFail();
+		Optional<DpaSignature> signed = signatures.of(organization)
+			.stream()
+			.filter(signature -> signature.versionId().equals(version.id()))
+			.findFirst();
+		if (signed.isPresent()) {
+			// signed online: the text as signed, with its certificate (who, when, the
+			// evidence)
+			return renderer.html(version, provider(), signed.get().customer(), platform.regions())
+					+ renderer.certificatePage(version, signed.get(), provider().legalName());
+		}
+		return renderer.html(version, provider(), prefilled(accounts.organization(organization)), platform.regions());
+	}
+
+	/**
+	 * For a customer bound by an older version, what accepting the current one changes;
+	 * empty when it is bound by none or by the current one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DpaComparison> comparison(OrganizationId organization) {
+		DpaStatus status = status(organization);
+		if (status.state() != DpaStatus.State.SUPERSEDED) {
+			return Optional.empty();
+		}
+		DpaVersion signed = version(status.signedVersion());
+		DpaVersion pending = version(status.pendingVersion());
+		CustomerBlock block = prefilled(accounts.organization(organization));
+		return Optional.of(DpaComparison.of(signed, renderer.markdown(signed, provider(), block, platform.regions()),
+				pending, renderer.markdown(pending, provider(), block, platform.regions())));
 	}
 
 	/**

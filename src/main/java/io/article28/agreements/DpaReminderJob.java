@@ -16,12 +16,14 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
+import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationId;
 
 /**
- * Reminds the customers still bound by an older DPA to accept the current one: once a
- * week after its publication, four times at most. A reminder missed while the application
- * was down is sent once, at the next run, not in a burst.
+ * Reminds the customers still bound by an older DPA, or by none, to accept the current
+ * one: once a week after its publication (or the customer's arrival), four times at most.
+ * A reminder missed while the application was down is sent once, at the next run, not in
+ * a burst.
  */
 @Configuration(proxyBeanMethods = false)
 class DpaReminderJob {
@@ -66,7 +68,11 @@ class DpaReminderJob {
 		return (int) Math.max(0, Math.min(MAX_REMINDERS, intervals));
 	}
 
-	/** Sends the reminders due at {@code now}; returns how many. */
+	/**
+	 * Sends the reminders due at {@code now}; returns how many. Customers bound by an
+	 * older version count the weeks from the publication; customers who never signed,
+	 * from the publication or from their arrival if they came later.
+	 */
 	int remind(Instant now) {
 		var current = agreements.current();
 		if (current.isEmpty()) {
@@ -76,20 +82,28 @@ class DpaReminderJob {
 		int due = dueReminder(version.publishedAt(), now);
 		int sent = 0;
 		for (OrganizationId organization : reminders.behind(version.id())) {
-			Boolean reminded = transactions.execute(status -> {
-				if (reminders.lastSent(organization, version.id()) >= due || due == 0) {
-					return false;
-				}
-				reminders.record(organization, version.id(), due, now);
-				events.publishEvent(new DpaAcceptanceRequested(organization, version.id(), due));
-				return true;
-			});
-			sent += Boolean.TRUE.equals(reminded) ? 1 : 0;
+			sent += remind(organization, version, due, false, now) ? 1 : 0;
+		}
+		for (Organization organization : agreements.neverSigned()) {
+			Instant since = organization.createdAt().isAfter(version.publishedAt()) ? organization.createdAt()
+					: version.publishedAt();
+			sent += remind(organization.id(), version, dueReminder(since, now), true, now) ? 1 : 0;
 		}
 		if (sent > 0) {
-			log.info("DPA reminders: {} sent for version {} (reminder {})", sent, version.id(), due);
+			log.info("DPA reminders: {} sent for version {}", sent, version.id());
 		}
 		return sent;
+	}
+
+	private boolean remind(OrganizationId organization, DpaVersion version, int due, boolean neverSigned, Instant now) {
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			if (due == 0 || reminders.lastSent(organization, version.id()) >= due) {
+				return false;
+			}
+			reminders.record(organization, version.id(), due, now);
+			events.publishEvent(new DpaAcceptanceRequested(organization, version.id(), due, neverSigned));
+			return true;
+		}));
 	}
 
 }

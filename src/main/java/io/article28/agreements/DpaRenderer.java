@@ -71,6 +71,11 @@ class DpaRenderer {
 
 	/** The agreement as an HTML fragment, for reading in the page. */
 	String html(DpaVersion version, ProviderProfile provider, CustomerBlock customer, List<Region> regions) {
+		return render(markdown(version, provider, customer, regions));
+	}
+
+	/** The agreement as Markdown, every placeholder filled. */
+	String markdown(DpaVersion version, ProviderProfile provider, CustomerBlock customer, List<Region> regions) {
 		Map<String, String> values = new HashMap<>();
 		DpaTerms terms = version.terms();
 		values.put("version.id", md(version.id().value()));
@@ -90,7 +95,7 @@ class DpaRenderer {
 				terms.objectionWindowDays() == null ? "—" : String.valueOf(terms.objectionWindowDays()));
 		values.put("terms.objectionGrounds", grounds(terms));
 		values.put("terms.governingLaw", md(terms.governingLaw()));
-		return render(version.template().fill(values));
+		return version.template().fill(values);
 	}
 
 	/** Markdown as HTML, any HTML in it escaped and unsafe links dropped. */
@@ -147,7 +152,7 @@ class DpaRenderer {
 				List.of("Document shown (SHA-256)", signature.documentSha256()),
 				List.of("Acceptance", "The signer ticked the acceptance of this agreement before signing"),
 				List.of("Sealed by", sealedBy + " (PAdES digital signature of this PDF)"));
-		StringBuilder html = new StringBuilder("<div style=\"page-break-before: always\"><h1>Signature certificate</h1>"
+		StringBuilder html = new StringBuilder("<div class=\"certificate\"><h1>Signature certificate</h1>"
 				+ "<p>This agreement was signed electronically on Article 28. It has been binding since the "
 				+ "moment below. The evidence:</p><table>");
 		rows.forEach(row -> html.append("<tr><th>")
@@ -252,6 +257,7 @@ class DpaRenderer {
 			@page { size: A4; margin: 22mm 20mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; } }
 			body { font-family: serif; font-size: 10.5pt; line-height: 1.4; color: #111; }
 			h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; }
+			.certificate { page-break-before: always; }
 			table { width: 100%; border-collapse: collapse; margin: 6pt 0; }
 			th, td { border: 0.5pt solid #999; padding: 3pt 5pt; text-align: left; vertical-align: top; font-size: 9.5pt; }
 			""";

@@ -104,6 +104,15 @@ public class DpaUploadManagement {
 		return uploads.find(uploadId).orElseThrow(() -> new NotFoundException("Upload"));
 	}
 
+	/** A copy the organization uploaded, for its own members: 404 for another's. */
+	@Transactional(readOnly = true)
+	public byte[] uploadedPdf(OrganizationId organization, UUID uploadId) {
+		uploads.find(uploadId)
+			.filter(upload -> upload.organizationId().equals(organization))
+			.orElseThrow(() -> new NotFoundException("Upload"));
+		return uploadedPdf(uploadId);
+	}
+
 	@Transactional(readOnly = true)
 	public byte[] uploadedPdf(UUID uploadId) {
 		return uploads.pdf(uploadId).orElseThrow(() -> new NotFoundException("Upload"));

@@ -116,16 +116,17 @@ class Notifier {
 	void on(DpaAcceptanceRequested event) {
 		Organization organization = accounts.organization(event.organizationId());
 		String key = "dpa-acceptance:" + event.versionId() + ":" + event.reminder();
-		MessageComposer.Mail mail = composer.mail(
-				"dpa-acceptance", Map.of("organization", organization.name(), "version", event.versionId().value(),
-						"reminder", event.reminder()),
-				organization.name(), event.versionId().value(), event.reminder());
-		dpoAndOwners(organization)
-			.forEach(to -> outbox.email(key, organization.id(), to, "dpa-acceptance-requested", mail));
-		outbox.inApp(key, organization.id(), "dpa-acceptance-requested",
-				composer.text("inbox.dpa-acceptance-requested", event.versionId().value()));
-		outbox.webhook(key, organization.id(), "dpa.acceptance-requested",
-				Map.of("version", event.versionId().value(), "reminder", event.reminder()));
+		// a customer who never signed is asked for its first signature, in words of its
+		// own
+		String template = event.neverSigned() ? "dpa-signature-requested" : "dpa-acceptance";
+		String kind = event.neverSigned() ? "dpa-signature-requested" : "dpa-acceptance-requested";
+		MessageComposer.Mail mail = composer.mail(template, Map.of("organization", organization.name(), "version",
+				event.versionId().value(), "reminder", event.reminder()), organization.name(),
+				event.versionId().value(), event.reminder());
+		dpoAndOwners(organization).forEach(to -> outbox.email(key, organization.id(), to, kind, mail));
+		outbox.inApp(key, organization.id(), kind, composer.text("inbox." + kind, event.versionId().value()));
+		outbox.webhook(key, organization.id(), "dpa.acceptance-requested", Map.of("version", event.versionId().value(),
+				"reminder", event.reminder(), "neverSigned", event.neverSigned()));
 	}
 
 	@ApplicationModuleListener

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.article28.accounts.AccountManagement;
+import io.article28.agreements.AgreementManagement;
 import io.article28.accounts.CurrentUser;
 import io.article28.accounts.Organization;
 import io.article28.accounts.OrganizationAccess;
@@ -54,12 +55,16 @@ class DashboardController {
 
 	private final RequestManagement requests;
 
+	private final AgreementManagement agreements;
+
 	private final BreachManagement breaches;
 
 	private final Clock clock;
 
 	DashboardController(AccountManagement accounts, PlatformManagement platform, OrganizationAccess access,
-			NotificationManagement notifications, RequestManagement requests, BreachManagement breaches, Clock clock) {
+			NotificationManagement notifications, RequestManagement requests, BreachManagement breaches,
+			AgreementManagement agreements, Clock clock) {
+		this.agreements = agreements;
 		this.requests = requests;
 		this.breaches = breaches;
 		this.clock = clock;
@@ -104,6 +109,7 @@ class DashboardController {
 		model.addAttribute("overdueRequests", waiting.overdue());
 		BreachManagement.Pending pending = breaches.pending(id);
 		model.addAttribute("pendingBreaches", pending);
+		model.addAttribute("dpaStatus", agreements.status(id));
 		model.addAttribute("breachDeadlinePassed",
 				pending.nearestDeadline() != null && pending.nearestDeadline().isBefore(clock.instant()));
 		return "dashboard";

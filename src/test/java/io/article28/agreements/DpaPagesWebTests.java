@@ -38,6 +38,9 @@ class DpaPagesWebTests {
 	@Autowired
 	AgreementManagement agreements;
 
+	@Autowired
+	DpaUploadManagement uploads;
+
 	@Test
 	void aCustomerReadsItsAgreementFilledWithItsName() throws Exception {
 		var tenant = tenants.create();
@@ -90,7 +93,63 @@ class DpaPagesWebTests {
 		assertThat(agreements.status(tenant.organization().id()).state()).isEqualTo(DpaStatus.State.SIGNED);
 		mvc.perform(get("/dpa").cookie(session))
 			.andExpect(content().string(containsString("signed by Olive Owner")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sign the DPA"))));
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sign the DPA"))))
+			// the text shows the agreement as signed: the customer block filled, and the
+			// certificate
+			.andExpect(content().string(containsString("1 rue du Test")))
+			.andExpect(content().string(containsString("Signature certificate")))
+			.andExpect(content().string(containsString("Olive Owner, CEO")));
+	}
+
+	@Test
+	void theSignatureFormComesAfterTheTextItSigns() throws Exception {
+		var tenant = tenants.create();
+		String page = mvc.perform(get("/dpa").cookie(SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("class=\"card agreement\"")).isPositive()
+			.isLessThan(page.indexOf("id=\"sign-heading\""));
+	}
+
+	@Test
+	void aCustomerOnAnOlderVersionSeesWhatAcceptingTheCurrentOneChanges() throws Exception {
+		// Civic Data Lab signed the 2018 edition: prior written consent; 2022-03 gives 8
+		// days to object
+		mvc.perform(get("/dpa").cookie(SignIn.as(mvc, "nadia@civicdata.example", "article28-demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("What accepting version 2022-03 changes from version 2018-05")))
+			.andExpect(content().string(containsString("Prior written consent of the customer")))
+			.andExpect(content().string(containsString("Window to object")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<td>\\s*8\\s*</td>.*")))
+			.andExpect(content().string(containsString("class=\"added\"")));
+	}
+
+	@Test
+	void aCopySignedByHandIsDownloadedByItsOrganizationOnly() throws Exception {
+		var tenant = tenants.create();
+		byte[] pdf;
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			document.save(out);
+			pdf = out.toByteArray();
+		}
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/dpa/upload")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "signed.pdf", "application/pdf", pdf))
+			.cookie(SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD))
+			.with(csrf())).andExpect(redirectedUrl("/dpa"));
+		DpaUpload upload = uploads.uploads(tenant.organization().id()).get(0);
+		mvc.perform(get("/dpa").cookie(SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD)))
+			.andExpect(content().string(
+					containsString("/api/v1/organizations/" + tenant.id() + "/dpa/uploads/" + upload.id() + "/pdf")));
+		mvc.perform(
+				get("/api/v1/organizations/{org}/dpa/uploads/{id}/pdf", tenant.id(), upload.id()).with(tenant.member()))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(pdf));
+		var other = tenants.create();
+		mvc.perform(
+				get("/api/v1/organizations/{org}/dpa/uploads/{id}/pdf", other.id(), upload.id()).with(other.owner()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -160,10 +160,15 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void anOwnerSignsTheDpaInTheBrowser() throws Exception {
+	void anOwnerToldOnItsDashboardThatTheDpaIsUnsignedSignsItAfterTheTextAndReadsItAsSigned() throws Exception {
 		var tenant = tenants.create();
 		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
-		browser.clickAndWait(By.linkText("DPA"));
+		assertThat(browser.driver.findElement(By.id("dpa-unsigned")).getText())
+			.contains("Your organization has not signed the DPA");
+		browser.clickAndWait(By.cssSelector("#dpa-unsigned a"));
+		// the form comes after the text it signs
+		assertThat(browser.driver.findElement(By.cssSelector("article.agreement")).getLocation().getY())
+			.isLessThan(browser.driver.findElement(By.id("sign-heading")).getLocation().getY());
 		browser.driver.findElement(By.id("sign-address")).sendKeys("5 avenue du Navigateur, Paris");
 		browser.driver.findElement(By.id("sign-title")).sendKeys("Chief Executive");
 		browser.driver.findElement(By.id("sign-dpo")).sendKeys("Dee Pio");
@@ -171,7 +176,14 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		browser.driver.findElement(By.id("sign-accept")).click();
 		browser.clickAndWait(By.cssSelector("#sign-heading ~ form button"));
 		assertThat(browser.text()).contains("The DPA is signed and binding", "signed PDF");
+		// the agreement reads as signed: the signer and the certificate, no blank signer
+		// fields
+		assertThat(browser.driver.findElement(By.cssSelector("article.agreement")).getText())
+			.contains("5 avenue du Navigateur, Paris", "Signature certificate", "Chief Executive")
+			.doesNotContain("________________");
 		browser.screenshot("dpa-signed");
+		browser.clickAndWait(By.linkText("Dashboard"));
+		assertThat(browser.driver.findElements(By.id("dpa-unsigned"))).isEmpty();
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 

@@ -196,6 +196,18 @@ class DpaApi {
 		return handSigned.uploads(organization).stream().map(UploadView::of).toList();
 	}
 
+	/** A copy signed by hand that the organization uploaded, as it was uploaded. */
+	@GetMapping("/api/v1/organizations/{orgId}/dpa/uploads/{uploadId}/pdf")
+	ResponseEntity<byte[]> uploadedPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID uploadId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dpa-upload-" + uploadId + ".pdf\"")
+			.body(handSigned.uploadedPdf(organization, uploadId));
+	}
+
 	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN })
 	@PostMapping("/api/v1/dpa/uploads/{uploadId}/review")
 	UploadView review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID uploadId,

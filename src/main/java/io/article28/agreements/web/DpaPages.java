@@ -115,6 +115,8 @@ class DpaPages {
 		model.addAttribute("documentUrl", "/api/v1/organizations/" + organization + "/dpa/document");
 		model.addAttribute("signatures", agreements.signatures(organization));
 		model.addAttribute("uploads", handSigned.uploads(organization));
+		model.addAttribute("organizationId", organization);
+		model.addAttribute("comparison", agreements.comparison(organization).orElse(null));
 		boolean canSign = user.membership().map(m -> m.role().manages()).orElse(false);
 		if (canSign && status.pendingVersion() != null) {
 			DpaDocument document = agreements.documentToSign(organization);
