@@ -305,7 +305,8 @@ public class AgreementManagement {
 	public DpaDocument documentToSign(OrganizationId organization) {
 		DpaVersion version = currentOrFail();
 		byte[] unsigned = renderer.pdf(version,
-				renderer.html(version, provider(), prefilled(accounts.organization(organization)), platform.regions()));
+				renderer.html(version, provider(), prefilled(accounts.organization(organization)), platform.regions()),
+				DocumentMatch.reference(organization, version.id()));
 		String content = DpaDocument.hexSha256(unsigned);
 		return documents.findByContent(organization, version.id(), content).orElseGet(() -> {
 			// The provider signs first: the customer receives a document already signed

@@ -1,5 +1,6 @@
 package io.article28.agreements;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +40,15 @@ class DpaDocuments {
 	 * The document with these exact bytes, already shown to this organization for this
 	 * version.
 	 */
+	/** The PDFs the organization was given for the version, as it could download them. */
+	List<byte[]> pdfs(OrganizationId organization, DpaVersionId version) {
+		return jdbc.sql("select pdf from dpa_document where organization_id = :org and version_id = :version")
+			.param("org", organization.value())
+			.param("version", version.value())
+			.query(byte[].class)
+			.list();
+	}
+
 	Optional<DpaDocument> find(OrganizationId organization, DpaVersionId version, String sha256) {
 		return findBy("sha256", organization, version, sha256);
 	}

@@ -108,6 +108,18 @@ class DpaRenderer {
 	 * content only.
 	 */
 	byte[] pdf(DpaVersion version, String htmlFragment) {
+		return pdf(version, htmlFragment, null);
+	}
+
+	/**
+	 * The agreement as a PDF that carries its reference (see {@link DocumentMatch}) in
+	 * its document information and as the last line of its text; none when null.
+	 */
+	byte[] pdf(DpaVersion version, String htmlFragment, String reference) {
+		if (reference != null) {
+			htmlFragment = htmlFragment + "<p class=\"reference\">" + escape(DocumentMatch.referenceLine(reference))
+					+ "</p>";
+		}
 		String xhtml = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>" + escape(version.title())
 				+ "</title><style>" + STYLE + "</style></head><body>" + htmlFragment + "</body></html>";
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -123,6 +135,9 @@ class DpaRenderer {
 			info.setCreationDate(dated);
 			info.setModificationDate(dated);
 			info.setProducer("Article 28");
+			if (reference != null) {
+				info.setCustomMetadataValue(DocumentMatch.METADATA_KEY, reference);
+			}
 			COSString id = new COSString(documentId(xhtml));
 			COSArray ids = new COSArray();
 			ids.add(id);
@@ -258,6 +273,7 @@ class DpaRenderer {
 			body { font-family: serif; font-size: 10.5pt; line-height: 1.4; color: #111; }
 			h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; }
 			.certificate { page-break-before: always; }
+			.reference { margin-top: 18pt; font-size: 8pt; color: #555; }
 			table { width: 100%; border-collapse: collapse; margin: 6pt 0; }
 			th, td { border: 0.5pt solid #999; padding: 3pt 5pt; text-align: left; vertical-align: top; font-size: 9.5pt; }
 			""";

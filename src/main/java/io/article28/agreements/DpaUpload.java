@@ -9,8 +9,8 @@ import io.article28.core.RejectedException;
 
 /** A DPA signed by hand and uploaded as a PDF, waiting for staff review or reviewed. */
 public record DpaUpload(UUID id, OrganizationId organizationId, DpaVersionId versionId, UserId uploadedBy,
-		Instant uploadedAt, String filename, String sha256, Status status, UserId reviewedBy, Instant reviewedAt,
-		String reason) {
+		Instant uploadedAt, String filename, String sha256, DocumentMatch match, Status status, UserId reviewedBy,
+		Instant reviewedAt, String reason) {
 
 	public enum Status {
 
@@ -30,7 +30,7 @@ public record DpaUpload(UUID id, OrganizationId organizationId, DpaVersionId ver
 		if (explanation != null && explanation.length() > 1000) {
 			throw RejectedException.invalid("reason", "at most 1000 characters");
 		}
-		return new DpaUpload(id, organizationId, versionId, uploadedBy, uploadedAt, filename, sha256,
+		return new DpaUpload(id, organizationId, versionId, uploadedBy, uploadedAt, filename, sha256, match,
 				accept ? Status.ACCEPTED : Status.REJECTED, reviewer, at, explanation);
 	}
 }

@@ -32,15 +32,18 @@ public class DpaUploadManagement {
 
 	private final DpaUploads uploads;
 
+	private final DpaDocuments documents;
+
 	private final TrailManagement trail;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	DpaUploadManagement(AgreementManagement agreements, DpaUploads uploads, TrailManagement trail,
-			ApplicationEventPublisher events, Clock clock) {
+	DpaUploadManagement(AgreementManagement agreements, DpaUploads uploads, DpaDocuments documents,
+			TrailManagement trail, ApplicationEventPublisher events, Clock clock) {
 		this.agreements = agreements;
+		this.documents = documents;
 		this.uploads = uploads;
 		this.trail = trail;
 		this.events = events;
@@ -65,13 +68,22 @@ public class DpaUploadManagement {
 		if (uploads.pendingOrAccepted(organization, version.id())) {
 			throw RejectedException.conflict("file", "a signed copy of this version already waits for review");
 		}
+		DocumentMatch match = DocumentMatch.of(pdf, documents.pdfs(organization, version.id()),
+				DocumentMatch.reference(organization, version.id()));
+		if (match == DocumentMatch.OTHER_REFERENCE) {
+			throw RejectedException.conflict("file",
+					"this copy is of another document than the one given to sign " + "version " + version.id()
+							+ " (another version, or another organization's): download the "
+							+ "document to sign again");
+		}
 		String name = filename == null || filename.isBlank() ? "dpa.pdf" : AgreementManagement.truncate(filename, 200);
 		DpaUpload upload = new DpaUpload(UUID.randomUUID(), organization, version.id(), by, clock.instant(), name,
-				DpaDocument.hexSha256(pdf), DpaUpload.Status.PENDING, null, null, null);
+				DpaDocument.hexSha256(pdf), match, DpaUpload.Status.PENDING, null, null, null);
 		uploads.insert(upload, pdf);
 		trail.record(TrailRecord.of("dpa.uploaded", organization, "dpa-upload", upload.id())
 			.with("version", version.id())
-			.with("sha256", upload.sha256()));
+			.with("sha256", upload.sha256())
+			.with("match", match));
 		return upload;
 	}
 

@@ -20,8 +20,8 @@ import io.article28.core.Timestamps;
 class DpaUploads {
 
 	private static final String COLUMNS = """
-			id, organization_id, version_id, uploaded_by, uploaded_at, filename, sha256, status, reviewed_by,
-			reviewed_at, reason""";
+			id, organization_id, version_id, uploaded_by, uploaded_at, filename, sha256, document_match, status,
+			reviewed_by, reviewed_at, reason""";
 
 	private final JdbcClient jdbc;
 
@@ -32,8 +32,8 @@ class DpaUploads {
 	void insert(DpaUpload upload, byte[] pdf) {
 		jdbc.sql("""
 				insert into dpa_upload (id, organization_id, version_id, uploaded_by, uploaded_at, filename, pdf,
-				  sha256, status)
-				values (:id, :org, :version, :by, :at, :filename, :pdf, :sha256, :status)""")
+				  sha256, document_match, status)
+				values (:id, :org, :version, :by, :at, :filename, :pdf, :sha256, :match, :status)""")
 			.param("id", upload.id())
 			.param("org", upload.organizationId().value())
 			.param("version", upload.versionId().value())
@@ -42,6 +42,7 @@ class DpaUploads {
 			.param("filename", upload.filename())
 			.param("pdf", pdf)
 			.param("sha256", upload.sha256())
+			.param("match", upload.match().name())
 			.param("status", upload.status().name())
 			.update();
 	}
@@ -104,8 +105,9 @@ class DpaUploads {
 				new OrganizationId(rs.getObject("organization_id", UUID.class)),
 				new DpaVersionId(rs.getString("version_id")), new UserId(rs.getObject("uploaded_by", UUID.class)),
 				Timestamps.read(rs, "uploaded_at"), rs.getString("filename"), rs.getString("sha256"),
-				DpaUpload.Status.valueOf(rs.getString("status")), reviewer == null ? null : new UserId(reviewer),
-				Timestamps.read(rs, "reviewed_at"), rs.getString("reason"));
+				DocumentMatch.valueOf(rs.getString("document_match")), DpaUpload.Status.valueOf(rs.getString("status")),
+				reviewer == null ? null : new UserId(reviewer), Timestamps.read(rs, "reviewed_at"),
+				rs.getString("reason"));
 	}
 
 }

@@ -75,6 +75,25 @@ class DpaUploadIntegrationTests {
 	}
 
 	@Test
+	void theReviewerSeesWhetherTheCopyIsTheDocumentGivenAndAnotherOrganizationsIsRefused() throws Exception {
+		var tenant = tenants.create();
+		var other = tenants.create();
+		byte[] given = agreements.documentToSign(tenant.organization().id()).pdf();
+		byte[] othersDocument = agreements.documentToSign(other.organization().id()).pdf();
+		assertThatExceptionOfType(RejectedException.class)
+			.isThrownBy(() -> handSigned.upload(tenant.organization().id(), owner(tenant), "x.pdf", othersDocument))
+			.withMessageContaining("another document than the one given");
+
+		DpaUpload upload = handSigned.upload(tenant.organization().id(), owner(tenant), "signed.pdf", given);
+		assertThat(upload.match()).isEqualTo(DocumentMatch.SAME_FILE);
+		assertThat(handSigned.upload(upload.id()).match()).isEqualTo(DocumentMatch.SAME_FILE);
+		mvc.perform(get("/staff/dpa").cookie(SignIn.as(mvc, "dpo@nimbus.example", "article28-demo")))
+			.andExpect(content().string(containsString("Matches: the file given, with a signature added")));
+		mvc.perform(get("/api/v1/organizations/{org}/dpa/uploads", tenant.id()).with(tenant.owner()))
+			.andExpect(jsonPath("$[0].documentMatch").value("SAME_FILE"));
+	}
+
+	@Test
 	void aRejectionNeedsItsReasonAndTheCustomerReadsIt() throws Exception {
 		var tenant = tenants.create();
 		DpaUpload upload = handSigned.upload(tenant.organization().id(), owner(tenant), "signed.pdf", pdf());

@@ -34,6 +34,7 @@ import io.article28.agreements.DpaDocument;
 import io.article28.agreements.DpaSignature;
 import io.article28.agreements.DpaStatus;
 import io.article28.agreements.DpaTerms;
+import io.article28.agreements.DocumentMatch;
 import io.article28.agreements.DpaUpload;
 import io.article28.agreements.DpaUploadManagement;
 import io.article28.agreements.DpaVersion;
@@ -108,12 +109,12 @@ class DpaApi {
 	record ReviewRequest(@NotNull Boolean accept, String reason) {
 	}
 
-	record UploadView(UUID id, String versionId, String filename, String sha256, DpaUpload.Status status,
-			Instant uploadedAt, Instant reviewedAt, String reason) {
+	record UploadView(UUID id, String versionId, String filename, String sha256, DocumentMatch documentMatch,
+			DpaUpload.Status status, Instant uploadedAt, Instant reviewedAt, String reason) {
 
 		static UploadView of(DpaUpload upload) {
 			return new UploadView(upload.id(), upload.versionId().value(), upload.filename(), upload.sha256(),
-					upload.status(), upload.uploadedAt(), upload.reviewedAt(), upload.reason());
+					upload.match(), upload.status(), upload.uploadedAt(), upload.reviewedAt(), upload.reason());
 		}
 	}
 
