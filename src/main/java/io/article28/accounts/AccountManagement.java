@@ -176,6 +176,15 @@ public class AccountManagement {
 		}).toList();
 	}
 
+	/**
+	 * The names of these people, those of them that still exist: for lists that name
+	 * their actors.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UserId, String> userNames(Collection<UserId> ids) {
+		return users.names(ids);
+	}
+
 	/** The names of the organizations, for staff to read; an erased one is missing. */
 	@Transactional(readOnly = true)
 	public Map<OrganizationId, String> organizationNames(Collection<OrganizationId> ids) {

@@ -3,6 +3,7 @@ package io.article28.accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +107,19 @@ class Users {
 			.param("id", id.value())
 			.query(Row::of)
 			.list()).stream().findFirst();
+	}
+
+	/** The names of these people, for those of them that still exist. */
+	Map<UserId, String> names(Collection<UserId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UserId, String> names = new HashMap<>();
+		jdbc.sql("select id, name from app_user where id in (:ids)")
+			.param("ids", ids.stream().map(UserId::value).toList())
+			.query((rs, row) -> names.put(new UserId(rs.getObject("id", UUID.class)), rs.getString("name")))
+			.list();
+		return names;
 	}
 
 	Optional<User> findByEmail(EmailAddress email) {

@@ -250,6 +250,10 @@ class TrailEntries {
 				params.put("action", filter.action());
 			}
 		}
+		if (!filter.deliveries() && (filter.action() == null || !filter.action().startsWith(TrailFilter.DELIVERIES))) {
+			conditions.add("action not like :deliveries");
+			params.put("deliveries", TrailFilter.DELIVERIES + "%");
+		}
 		if (filter.from() != null) {
 			conditions.add("recorded_at >= :from");
 			params.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));

@@ -8,9 +8,21 @@ import io.article28.core.RejectedException;
 /**
  * Which entries to read: one organization's (or all, for staff), one action or a family
  * of actions ({@code member.} for every member action), between two dates inclusive
- * (UTC).
+ * (UTC), with or without the {@link #DELIVERIES deliveries} of notifications (the pages
+ * leave them out unless asked: they are operations, not compliance events).
  */
-public record TrailFilter(OrganizationId organizationId, String action, LocalDate from, LocalDate to) {
+public record TrailFilter(OrganizationId organizationId, String action, LocalDate from, LocalDate to,
+		boolean deliveries) {
+
+	/** The family of actions that record the delivery of a notification. */
+	public static final String DELIVERIES = "notification.";
+
+	/**
+	 * Every entry the rest selects, deliveries included: what exports and the API read.
+	 */
+	public TrailFilter(OrganizationId organizationId, String action, LocalDate from, LocalDate to) {
+		this(organizationId, action, from, to, true);
+	}
 
 	public TrailFilter {
 		action = action == null || action.isBlank() ? null : action.strip();

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import io.article28.IntegrationTest;
 import io.article28.SignIn;
 import io.article28.Tenants;
+import io.article28.accounts.AccountManagement;
+import io.article28.accounts.User;
+import io.article28.core.PageRequest;
 
 @IntegrationTest
 class TrailPagesWebTests {
@@ -24,6 +30,12 @@ class TrailPagesWebTests {
 
 	@Autowired
 	Tenants tenants;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	TrailManagement trail;
 
 	@Test
 	void aCustomerSeesItsOwnTrailOnly() throws Exception {
@@ -35,6 +47,28 @@ class TrailPagesWebTests {
 			.andExpect(content().string(containsString("member.added")))
 			.andExpect(content().string(containsString("/api/v1/organizations/" + mine.id() + "/trail/export")))
 			.andExpect(content().string(not(containsString(theirs.id()))));
+	}
+
+	@Test
+	void theTrailNamesWhoActedAndOnWhomWithTheActionInWordsAndLeavesDeliveriesOutUnlessAsked() throws Exception {
+		var tenant = tenants.create();
+		Map<String, String> names = accounts.members(tenant.organization().id(), PageRequest.of(0, 10))
+			.items()
+			.stream()
+			.collect(Collectors.toMap(user -> user.email().value(), User::name));
+		trail.record(TrailRecord.of("notification.kept", tenant.organization().id(), "notification", "42"));
+		Cookie session = SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD);
+		mvc.perform(get("/trail").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Member added")))
+			.andExpect(content().string(containsString("Person: " + names.get(tenant.memberEmail()))))
+			.andExpect(content().string(not(containsString("notification.kept"))));
+		mvc.perform(get("/trail").param("deliveries", "true").cookie(session))
+			.andExpect(content().string(containsString("Notification kept (no mail server)")));
+		// the API and the exports keep every entry: an auditor recomputes the chain from
+		// them
+		mvc.perform(get("/api/v1/organizations/{org}/trail", tenant.id()).with(tenant.member()))
+			.andExpect(content().string(containsString("notification.kept")));
 	}
 
 	@Test

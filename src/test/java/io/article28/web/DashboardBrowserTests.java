@@ -119,6 +119,11 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		browser.signIn("alice@acme-health.example", DemoData.PASSWORD);
 		browser.clickAndWait(By.linkText("Trail"));
 		assertThat(browser.text()).contains("member.added", "app.registered").doesNotContain("civic-");
+		// each action code sits on one line, never broken inside a word
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+				"return [...document.querySelectorAll('code.action-code')].filter(code => code.getClientRects().length > 1).length"))
+			.isEqualTo(0L);
+		assertThat(browser.count("code.action-code")).isPositive();
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 

@@ -33,15 +33,18 @@ class TrailPages {
 	private static final int PAGE_SIZE = 50;
 
 	/** The filter as the form shows it back. */
-	record FilterForm(String organization, String action, LocalDate from, LocalDate to) {
+	record FilterForm(String organization, String action, LocalDate from, LocalDate to, boolean deliveries) {
 	}
 
 	private final TrailManagement trail;
 
 	private final OrganizationAccess access;
 
-	TrailPages(TrailManagement trail, OrganizationAccess access) {
+	private final TrailRows rows;
+
+	TrailPages(TrailManagement trail, TrailRows rows, OrganizationAccess access) {
 		this.trail = trail;
+		this.rows = rows;
 		this.access = access;
 	}
 
@@ -49,13 +52,14 @@ class TrailPages {
 	String own(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "false") boolean deliveries, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		if (user.membership().isEmpty()) {
 			return "redirect:/staff/trail";
 		}
 		OrganizationId organization = user.membership().get().organizationId();
 		access.requireReader(user, organization);
-		show(organization, action, from, to, page, model);
+		show(organization, action, from, to, deliveries, page, false, model);
 		model.addAttribute("exportUrl",
 				ServletUriComponentsBuilder.fromCurrentRequest()
 					.replacePath("/api/v1/organizations/" + organization + "/trail/export")
@@ -69,9 +73,10 @@ class TrailPages {
 			@RequestParam(required = false) String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean verify,
-			Model model) {
-		show(organization == null ? null : new OrganizationId(organization), action, from, to, page, model);
+			@RequestParam(defaultValue = "false") boolean deliveries, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean verify, Model model) {
+		show(organization == null ? null : new OrganizationId(organization), action, from, to, deliveries, page, true,
+				model);
 		model.addAttribute("staffView", true);
 		model.addAttribute("canVerify", user.hasStaffRole(StaffRole.ADMIN) || user.hasStaffRole(StaffRole.DPO)
 				|| user.hasStaffRole(StaffRole.SECURITY));
@@ -88,16 +93,20 @@ class TrailPages {
 		return "trail/entries";
 	}
 
-	private void show(OrganizationId organization, String action, LocalDate from, LocalDate to, int page, Model model) {
+	private void show(OrganizationId organization, String action, LocalDate from, LocalDate to, boolean deliveries,
+			int page, boolean staffView, Model model) {
 		model.addAttribute("filter",
-				new FilterForm(organization == null ? "" : organization.toString(), action, from, to));
+				new FilterForm(organization == null ? "" : organization.toString(), action, from, to, deliveries));
 		try {
-			model.addAttribute("entries",
-					trail.entries(new TrailFilter(organization, action, from, to), PageRequest.of(page, PAGE_SIZE)));
+			Page<TrailEntry> entries = trail.entries(new TrailFilter(organization, action, from, to, deliveries),
+					PageRequest.of(page, PAGE_SIZE));
+			model.addAttribute("entries", entries);
+			model.addAttribute("rows", rows.of(entries.items(), staffView));
 		}
 		catch (RejectedException ex) {
 			model.addAttribute("filterError", ex.getMessage());
 			model.addAttribute("entries", new Page<TrailEntry>(List.of(), 0, PAGE_SIZE, 0));
+			model.addAttribute("rows", List.of());
 		}
 	}
 
