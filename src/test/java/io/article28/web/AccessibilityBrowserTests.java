@@ -23,7 +23,9 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void pagesWithoutASessionMeetWcagAtBothWidths() {
-		assertThat(check("/login", "/password/forgot", "/rights", "/subprocessors")).isEmpty();
+		assertThat(check("/login", "/password/forgot", "/rights", "/subprocessors",
+				"/rights/" + java.util.UUID.randomUUID()))
+			.isEmpty();
 	}
 
 	@Test
@@ -33,6 +35,12 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 				check("/dashboard", "/profile", "/dpa", "/subprocessors/changes", "/subprocessors/audit-confirmations",
 						"/trail", "/requests", "/breaches", "/government-demands", "/audits", "/data"))
 			.isEmpty();
+	}
+
+	@Test
+	void aCustomerOnAnOlderDpaReadsWhatAcceptingChangesInPagesThatMeetWcag() {
+		browser.signIn("nadia@civicdata.example", DemoData.PASSWORD);
+		assertThat(check("/dpa", "/subprocessors/changes", "/dashboard")).isEmpty();
 	}
 
 	@Test
