@@ -34,7 +34,7 @@ public class PasswordReset {
 
 	private final PasswordLinks links;
 
-	private final PasswordLinkMail mail;
+	private final PasswordLinkSender sender;
 
 	private final Passwords passwords;
 
@@ -46,11 +46,11 @@ public class PasswordReset {
 
 	private final Clock clock;
 
-	PasswordReset(Users users, PasswordLinks links, PasswordLinkMail mail, Passwords passwords, Sessions sessions,
+	PasswordReset(Users users, PasswordLinks links, PasswordLinkSender sender, Passwords passwords, Sessions sessions,
 			LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.links = links;
-		this.mail = mail;
+		this.sender = sender;
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.throttle = throttle;
@@ -73,7 +73,7 @@ public class PasswordReset {
 			.filter(User::isActive)
 			.filter(user -> links.countSince(user.id(), PasswordLinkPurpose.RESET,
 					now.minus(Duration.ofHours(1))) < MAX_RESETS_PER_HOUR)
-			.ifPresent(user -> send(user, PasswordLinkPurpose.RESET));
+			.ifPresent(user -> sender.send(user, PasswordLinkPurpose.RESET));
 	}
 
 	/** What an open link is for; nothing for an unknown, used or expired one. */
@@ -93,12 +93,6 @@ public class PasswordReset {
 		sessions.endAll(List.of(user.email().value()));
 		throttle.clear(user.email().value());
 		events.publishEvent(new PasswordSet(user.id(), link.purpose()));
-	}
-
-	/** Makes a link for the person and mails it, in this transaction. */
-	void send(User user, PasswordLinkPurpose purpose) {
-		PasswordLinks.Issued issued = links.issue(user.id(), purpose, clock.instant());
-		mail.send(issued.id(), user, purpose, "/password/" + issued.token(), issued.expiresAt());
 	}
 
 	private Optional<PasswordLinks.Link> open(String token) {

@@ -32,7 +32,7 @@ public class StaffManagement {
 
 	private final Passwords passwords;
 
-	private final PasswordReset links;
+	private final PasswordLinkSender links;
 
 	private final Sessions sessions;
 
@@ -44,7 +44,7 @@ public class StaffManagement {
 
 	private final Clock clock;
 
-	StaffManagement(Users users, Passwords passwords, PasswordReset links, Sessions sessions, ApiTokens tokens,
+	StaffManagement(Users users, Passwords passwords, PasswordLinkSender links, Sessions sessions, ApiTokens tokens,
 			PasswordLinks passwordLinks, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;

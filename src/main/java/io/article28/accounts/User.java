@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import io.article28.core.EmailAddress;
 import io.article28.core.Fields;
-import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 
 /**
@@ -102,7 +101,8 @@ public class User {
 
 	private void requireActiveStaff() {
 		if (!isStaff()) {
-			throw new NotFoundException("Staff member");
+			// StaffManagement finds staff members only: a customer never gets here
+			throw new IllegalStateException("not a staff member");
 		}
 		if (!isActive()) {
 			throw RejectedException.conflict("user", "this staff member has been deactivated");

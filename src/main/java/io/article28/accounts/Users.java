@@ -3,7 +3,6 @@ package io.article28.accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,12 +113,12 @@ class Users {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<UserId, String> names = new HashMap<>();
-		jdbc.sql("select id, name from app_user where id in (:ids)")
+		return jdbc.sql("select id, name from app_user where id in (:ids)")
 			.param("ids", ids.stream().map(UserId::value).toList())
-			.query((rs, row) -> names.put(new UserId(rs.getObject("id", UUID.class)), rs.getString("name")))
-			.list();
-		return names;
+			.query((rs, row) -> Map.entry(new UserId(rs.getObject("id", UUID.class)), rs.getString("name")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	Optional<User> findByEmail(EmailAddress email) {
@@ -199,13 +198,14 @@ class Users {
 
 	/** How many active staff hold each role. */
 	Map<StaffRole, Long> activeStaffByRole() {
-		Map<StaffRole, Long> counts = new java.util.EnumMap<>(StaffRole.class);
-		jdbc.sql("""
+		return jdbc.sql("""
 				select g.role, count(*) from staff_grant g join app_user u on u.id = g.user_id
 				where u.deactivated_at is null group by g.role""")
-			.query((rs, row) -> counts.put(StaffRole.valueOf(rs.getString(1)), rs.getLong(2)))
-			.list();
-		return counts;
+			.query((rs, row) -> Map.entry(StaffRole.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum,
+					() -> new java.util.EnumMap<>(StaffRole.class)));
 	}
 
 	/** A user's row before its staff roles are known. */
