@@ -95,23 +95,22 @@ class DpaCampaignIntegrationTests {
 	}
 
 	private long notices(Organization organization) {
+		return notices(organization, "dpa-acceptance-requested");
+	}
+
+	private long notices(Organization organization, String kind) {
 		return jdbc.sql("""
 				select count(*) from notification
-				where organization_id = :org and kind = 'dpa-acceptance-requested' and channel = 'IN_APP'
+				where organization_id = :org and kind = :kind and channel = 'IN_APP'
 				  and idempotency_key like 'dpa-acceptance:2026-11:%'""")
 			.param("org", organization.id().value())
+			.param("kind", kind)
 			.query(Long.class)
 			.single();
 	}
 
 	private long firstSignatureNotices(Organization organization) {
-		return jdbc.sql("""
-				select count(*) from notification
-				where organization_id = :org and kind = 'dpa-signature-requested' and channel = 'IN_APP'
-				  and idempotency_key like 'dpa-acceptance:2026-11:%'""")
-			.param("org", organization.id().value())
-			.query(Long.class)
-			.single();
+		return notices(organization, "dpa-signature-requested");
 	}
 
 	private Organization named(String name) {
