@@ -38,16 +38,19 @@ class DpaReminderJob {
 
 	private final DpaReminders reminders;
 
+	private final DpaUploads uploads;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	DpaReminderJob(AgreementManagement agreements, DpaReminders reminders, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+	DpaReminderJob(AgreementManagement agreements, DpaReminders reminders, DpaUploads uploads,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.agreements = agreements;
 		this.reminders = reminders;
+		this.uploads = uploads;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -97,7 +100,9 @@ class DpaReminderJob {
 
 	private boolean remind(OrganizationId organization, DpaVersion version, int due, boolean neverSigned, Instant now) {
 		return Boolean.TRUE.equals(transactions.execute(status -> {
-			if (due == 0 || reminders.lastSent(organization, version.id()) >= due) {
+			// a copy signed by hand that waits for review is an answer already
+			if (due == 0 || reminders.lastSent(organization, version.id()) >= due
+					|| uploads.pendingOrAccepted(organization, version.id())) {
 				return false;
 			}
 			reminders.record(organization, version.id(), due, now);

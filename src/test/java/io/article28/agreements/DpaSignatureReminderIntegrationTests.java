@@ -20,11 +20,14 @@ import io.article28.Tenants;
 import io.article28.MovingClock;
 import io.article28.MutableClock;
 import io.article28.accounts.AccountManagement;
+import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
+import io.article28.accounts.OrganizationRole;
 
 /**
  * A customer that arrives after the current DPA version was published, and signs nothing,
- * is reminded weekly from its arrival, not from the publication.
+ * is reminded weekly from its arrival, not from the publication; one whose copy signed by
+ * hand waits for review is not reminded.
  */
 @SpringBootTest(properties = { "article28.demo=true", "article28.admin.password=" + Tenants.ADMIN_PASSWORD,
 		"db-scheduler.enabled=false", "article28.data-dir=target/test-data" })
@@ -52,6 +55,9 @@ class DpaSignatureReminderIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	DpaUploadManagement handSigned;
+
 	@Test
 	void aCustomerArrivingAfterThePublicationIsRemindedWeeklyFromItsArrival() {
 		Instant published = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -61,6 +67,12 @@ class DpaSignatureReminderIntegrationTests {
 						12, "French law")));
 		clock.advance(Duration.ofDays(10));
 		Organization arrived = accounts.createOrganization("Arrived Later SAS", "billing@arrived.example", null);
+		// another newcomer's copy signed by hand waits for review: that is an answer
+		// already
+		Organization inReview = accounts.createOrganization("Copy In Review SAS", "billing@review.example", null);
+		var owner = accounts.addMember(inReview.id(), new NewMember("owner@review.example", "Owen Review",
+				OrganizationRole.OWNER, true, "a-long-passphrase-1"), null);
+		handSigned.upload(inReview.id(), owner.id(), "signed.pdf", agreements.documentToSign(inReview.id()).pdf());
 		// as stored: the database keeps microseconds
 		Instant arrival = accounts.organization(arrived.id()).createdAt();
 		// the demo customers, reminded from the publication, are in their third week by
@@ -71,6 +83,7 @@ class DpaSignatureReminderIntegrationTests {
 		assertThat(lastReminder(arrived)).isEqualTo(1);
 		reminders.remind(arrival.plus(Duration.ofDays(14)));
 		assertThat(lastReminder(arrived)).isEqualTo(2);
+		assertThat(lastReminder(inReview)).isZero();
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jdbc.sql(
 					"select count(*) from notification where organization_id = :org and kind = 'dpa-signature-requested'")
