@@ -1,6 +1,5 @@
 package io.article28.requests;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -483,33 +482,17 @@ public class RequestManagement {
 		return ResponseDeadline.today(clock);
 	}
 
+	/**
+	 * The app a person names: by its name, a custom domain or its platform host name, as
+	 * a host or a pasted URL (see {@link PlatformManagement#appAddressed}).
+	 */
 	private Optional<App> app(String named) {
 		if (named == null || named.isBlank()) {
 			return Optional.empty();
 		}
-		String name = appName(named.strip());
-		return Optional.of(platform.appNamed(name)
-			.orElseThrow(() -> RejectedException.invalid("app",
-					"no app of that name is hosted here; leave it empty for a request about the provider itself")));
-	}
-
-	/**
-	 * An app is named by its name, or by an address of it, whose first label is the name
-	 * (https://shop.example-platform.io names "shop").
-	 */
-	static String appName(String named) {
-		if (named.contains("://") || named.contains("/") || named.contains(".")) {
-			try {
-				URI uri = URI.create(named.contains("://") ? named : "https://" + named);
-				if (uri.getHost() != null) {
-					return uri.getHost().split("\\.")[0];
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				throw RejectedException.invalid("app", "not an app name or address");
-			}
-		}
-		return named;
+		return Optional.of(platform.appAddressed(named)
+			.orElseThrow(() -> RejectedException.invalid("app", "no app of that name or address is hosted here; "
+					+ "choose \"I don't know which app\" and the provider's support finds it")));
 	}
 
 	static EmailAddress requesterEmail(String value) {

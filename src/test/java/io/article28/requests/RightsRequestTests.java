@@ -141,14 +141,6 @@ class RightsRequestTests {
 	}
 
 	@Test
-	void anAppIsNamedByItsNameOrByAnAddressOfIt() {
-		assertThat(RequestManagement.appName("acme-website")).isEqualTo("acme-website");
-		assertThat(RequestManagement.appName("https://acme-website.osc-fr1.example.io/contact"))
-			.isEqualTo("acme-website");
-		assertThat(RequestManagement.appName("acme-website.osc-fr1.example.io")).isEqualTo("acme-website");
-	}
-
-	@Test
 	void aThrowawayAddressIsRefusedAPlainOneIsKept() {
 		assertThatThrownBy(() -> RequestManagement.requesterEmail("someone@mailinator.com"))
 			.isInstanceOf(RejectedException.class)
