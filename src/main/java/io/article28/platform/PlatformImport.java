@@ -37,13 +37,17 @@ public class PlatformImport {
 
 	public enum Kind {
 
-		REGIONS("code", "infrastructure_provider", "provider_region", "datacenters", "backup_location"),
-		APPS("organization", "name", "region", "contact_url"),
-		INVOICES("organization", "number", "amount_cents", "currency", "due_date", "status");
+		REGIONS(0, "code", "infrastructure_provider", "provider_region", "datacenters", "backup_location"),
+		/** The last column, the custom domains separated by ";", may be left out. */
+		APPS(1, "organization", "name", "region", "contact_url", "domains"),
+		INVOICES(0, "organization", "number", "amount_cents", "currency", "due_date", "status");
 
 		private final String[] columns;
 
-		Kind(String... columns) {
+		private final int optional;
+
+		Kind(int optional, String... columns) {
+			this.optional = optional;
 			this.columns = columns;
 		}
 
@@ -103,7 +107,7 @@ public class PlatformImport {
 						.of(new LineError(row.getRecordNumber() + 1, null, "at most " + MAX_ROWS + " rows per file")));
 				}
 				long line = row.getRecordNumber() + 1;
-				if (row.size() != kind.columns.length) {
+				if (row.size() > kind.columns.length || row.size() < kind.columns.length - kind.optional) {
 					errors.add(new LineError(line, null,
 							"expected " + kind.columns.length + " columns: " + String.join(",", kind.columns)));
 					continue;
@@ -136,7 +140,7 @@ public class PlatformImport {
 
 	/** The first cell holding a character no text may hold, as a line error; or null. */
 	private static LineError refusedCell(Kind kind, CSVRecord row, long line) {
-		for (int column = 0; column < kind.columns.length; column++) {
+		for (int column = 0; column < row.size(); column++) {
 			String refusal = TextInput.refusal(row.get(column));
 			if (refusal != null) {
 				return new LineError(line, kind.columns[column], refusal);
@@ -155,7 +159,7 @@ public class PlatformImport {
 								.toList(),
 							row.get("backup_location")));
 			case APPS -> platform.registerApp(organization(row.get("organization")), row.get("name"), row.get("region"),
-					row.get("contact_url"));
+					row.get("contact_url"), row.isSet("domains") ? list(row.get("domains")) : List.of());
 			case INVOICES -> platform.recordInvoice(organization(row.get("organization")), row.get("number"),
 					amount(row.get("amount_cents")), row.get("currency"), date(row.get("due_date")),
 					status(row.get("status")));
@@ -172,6 +176,10 @@ public class PlatformImport {
 				.map(Organization::id)
 				.orElseThrow(() -> RejectedException.invalid("organization", "no such organization"));
 		}
+	}
+
+	private static List<String> list(String value) {
+		return Arrays.stream(value.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
 	}
 
 	private static long amount(String value) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,8 @@ public class PlatformManagement {
 
 	private final Apps apps;
 
+	private final AppDomains domains;
+
 	private final Invoices invoices;
 
 	private final ProviderProfiles providerProfiles;
@@ -45,16 +48,22 @@ public class PlatformManagement {
 
 	private final Clock clock;
 
-	PlatformManagement(Regions regions, Apps apps, Invoices invoices, ProviderProfiles providerProfiles,
-			AppBackups backups, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+	private final List<String> platformDomains;
+
+	PlatformManagement(Regions regions, Apps apps, AppDomains domains, Invoices invoices,
+			ProviderProfiles providerProfiles, AppBackups backups, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${article28.platform.app-domains:}") List<String> platformDomains) {
 		this.regions = regions;
 		this.apps = apps;
+		this.domains = domains;
 		this.invoices = invoices;
 		this.providerProfiles = providerProfiles;
 		this.backups = backups;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		this.platformDomains = List.copyOf(platformDomains);
 	}
 
 	public Saved<Region> defineRegion(Region region) {
@@ -69,23 +78,93 @@ public class PlatformManagement {
 	}
 
 	public App registerApp(OrganizationId owner, String name, String regionCode, String contactUrl) {
+		return registerApp(owner, name, regionCode, contactUrl, List.of());
+	}
+
+	/**
+	 * Provisions an app with its custom domains, where people know it; a domain of
+	 * another app is refused (409).
+	 */
+	public App registerApp(OrganizationId owner, String name, String regionCode, String contactUrl,
+			List<String> customDomains) {
 		accounts.organization(owner).requireUnrestricted("registering a new app");
 		if (regionCode == null || regions.find(regionCode.strip()).isEmpty()) {
 			throw RejectedException.invalid("region", "no such region; see GET /api/v1/regions");
 		}
 		App app = App.register(owner, name, regionCode.strip(), contactUrl, clock.instant());
+		List<AppDomain> written = AppDomain.list(customDomains);
 		if (apps.existsByName(app.name())) {
 			throw RejectedException.conflict("name", "an app with this name already exists on the platform");
 		}
+		requireFree(written, app.id());
 		apps.insert(app);
+		domains.replace(app.id(), written);
 		events.publishEvent(new AppRegistered(app.id(), owner, app.regionCode()));
 		return app;
+	}
+
+	/**
+	 * Replaces the custom domains of an app of the organization (none: it has only its
+	 * platform host name); an app of another organization is not found.
+	 */
+	public List<AppDomain> replaceDomains(OrganizationId owner, AppId appId, List<String> customDomains) {
+		App app = apps.find(appId)
+			.filter(found -> found.organizationId().equals(owner))
+			.orElseThrow(() -> new NotFoundException("App"));
+		if (customDomains == null) {
+			throw RejectedException.invalid("domains", "the list of domains, empty for none");
+		}
+		List<AppDomain> written = AppDomain.list(customDomains);
+		requireFree(written, app.id());
+		domains.replace(app.id(), written);
+		events.publishEvent(new AppDomainsChanged(app.id(), owner, written.size()));
+		return written;
+	}
+
+	private void requireFree(List<AppDomain> written, AppId app) {
+		domains.holder(written, app).ifPresent(other -> {
+			throw RejectedException.conflict("domains", "one of these domains belongs to another app");
+		});
+	}
+
+	/** The custom domains of the app, in the order provisioned. */
+	@Transactional(readOnly = true)
+	public List<AppDomain> domains(AppId app) {
+		return domains.of(app);
+	}
+
+	/** The custom domains of these apps; an app without any is left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<AppId, List<AppDomain>> domains(java.util.Collection<AppId> ids) {
+		return domains.of(ids);
 	}
 
 	/** The app with this name, ignoring case: names are unique on the platform. */
 	@Transactional(readOnly = true)
 	public Optional<App> appNamed(String name) {
 		return name == null || name.isBlank() ? Optional.empty() : apps.findByName(name.strip());
+	}
+
+	/**
+	 * The app a person names as it knows it: by its name, by one of its custom domains,
+	 * or by its host name under one of the platform's domains
+	 * ({@code article28.platform.app-domains}), as a host or a pasted URL, in any case,
+	 * with or without {@code www.}. Any other host names no app: a request is never
+	 * forwarded to an owner on a guess.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<App> appAddressed(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return Optional.empty();
+		}
+		AppAddress address = AppAddress.of(typed);
+		return address.domains()
+			.stream()
+			.map(domains::appAt)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.flatMap(apps::find)
+			.or(() -> address.appName(platformDomains).flatMap(apps::findByName));
 	}
 
 	@Transactional(readOnly = true)

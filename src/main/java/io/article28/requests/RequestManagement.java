@@ -1,6 +1,5 @@
 package io.article28.requests;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,8 +66,23 @@ public class RequestManagement {
 	/** Reminders go out this many days before the due day. */
 	static final int[] REMINDER_DAYS = { 7, 1 };
 
-	/** What the public form and API ask. */
-	public record NewRequest(String app, RequestRight right, String email, String details) {
+	/**
+	 * What the public form and API ask: what the request is about (without it, an app
+	 * when one is named, the provider otherwise), the app as the person knows it, the
+	 * right, the person's address and words.
+	 */
+	public record NewRequest(RequestAbout about, String app, RequestRight right, String email, String details) {
+
+		public NewRequest(String app, RequestRight right, String email, String details) {
+			this(null, app, right, email, details);
+		}
+
+		RequestAbout resolved() {
+			if (about != null) {
+				return about;
+			}
+			return app == null || app.isBlank() ? RequestAbout.PROVIDER : RequestAbout.APP;
+		}
 	}
 
 	/** The confirmed request and the secret of the person's status link, shown once. */
@@ -113,15 +127,27 @@ public class RequestManagement {
 	 */
 	public RightsRequest submit(NewRequest form, String source) {
 		EmailAddress email = requesterEmail(form.email());
-		Optional<App> app = app(form.app());
-		var submission = RightsRequest.submit(app.map(App::id).orElse(null), app.map(App::name).orElse(null),
-				app.map(App::organizationId).orElse(null), form.right(), email, form.details(), clock.instant());
+		RightsRequest.Submission submission = switch (form.resolved()) {
+			case UNKNOWN_APP ->
+				RightsRequest.submitAboutUnknownApp(form.app(), form.right(), email, form.details(), clock.instant());
+			case PROVIDER ->
+				RightsRequest.submit(null, null, null, form.right(), email, form.details(), clock.instant());
+			case APP -> {
+				if (form.app() == null || form.app().isBlank()) {
+					throw RejectedException.invalid("app",
+							"name the app, or choose \"I don't know which app\" and the provider's support finds it");
+				}
+				App app = app(form.app()).orElseThrow();
+				yield RightsRequest.submit(app.id(), app.name(), app.organizationId(), form.right(), email,
+						form.details(), clock.instant());
+			}
+		};
 		flood.admit(email, source);
 		RightsRequest request = submission.request();
 		requests.insert(request);
 		trail.record(TrailRecord.of("request.submitted", null, "rights-request", request.id())
 			.with("right", request.right())
-			.with("about", request.aboutProvider() ? "provider" : "app"));
+			.with("about", request.awaitsApp() ? "unknown-app" : request.aboutProvider() ? "provider" : "app"));
 		Map<String, Object> values = describe(request);
 		values.put("confirmUrl",
 				baseUrl + "/rights/" + request.id() + "/confirm?token=" + submission.confirmationToken());
@@ -146,7 +172,8 @@ public class RequestManagement {
 		Map<String, Object> values = describe(request);
 		values.put("statusUrl", statusUrl(request, statusToken));
 		notifications.tellPerson("request-received:" + id, request.requesterEmail(), "request-received", values);
-		forward(request, (owner == null ? "request-provider:" : "request-forwarded:") + id);
+		forward(request, (request.awaitsApp() ? "request-unassigned:"
+				: request.aboutProvider() ? "request-provider:" : "request-forwarded:") + id);
 		return new Confirmed(request, statusToken);
 	}
 
@@ -209,15 +236,50 @@ public class RequestManagement {
 	}
 
 	/**
+	 * The requests whose app the person could not name, for the provider's support to
+	 * find; the oldest due first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<RightsRequest> awaitingApp(PageRequest page) {
+		return requests.received(null, new RightsRequests.Filter(null, false, false, true, today()), page);
+	}
+
+	/**
 	 * One request of the organization (null: one about the provider itself); another
-	 * organization's is not found.
+	 * organization's is not found, nor one whose app is still to be found.
 	 */
 	@Transactional(readOnly = true)
 	public RightsRequest request(OrganizationId organization, UUID id) {
 		return requests.find(id)
 			.filter(request -> request.status() != RequestStatus.UNCONFIRMED)
+			.filter(request -> !request.awaitsApp())
 			.filter(request -> Objects.equals(organization, request.organizationId().orElse(null)))
 			.orElseThrow(() -> new NotFoundException("Request"));
+	}
+
+	/**
+	 * The provider's support found the app of a request the person could not name: the
+	 * request goes to the app's owner like any other, with its receipt and due day
+	 * unchanged, and the person is told which app it now reaches.
+	 */
+	public RightsRequest assign(UUID id, String app, UserId by) {
+		RightsRequest request = requests.find(id)
+			.filter(found -> found.status() != RequestStatus.UNCONFIRMED)
+			.orElseThrow(() -> new NotFoundException("Request"));
+		if (app == null || app.isBlank()) {
+			throw RejectedException.invalid("app", "the app's name or one of its addresses");
+		}
+		App found = platform.appAddressed(app)
+			.orElseThrow(() -> RejectedException.invalid("app", "no app of that name or address is hosted here"));
+		request.assignTo(found.id(), found.name(), found.organizationId(), clock.instant());
+		requests.update(request);
+		trail.record(TrailRecord.of("request.assigned", found.organizationId(), "rights-request", id)
+			.with("app", found.id())
+			.with("dueOn", request.deadline().orElseThrow().dueOn()));
+		notifications.tellPerson("request-assigned:" + id, request.requesterEmail(), "request-assigned",
+				describe(request));
+		forward(request, "request-forwarded:" + id);
+		return request;
 	}
 
 	public RightsRequest acknowledge(OrganizationId organization, UUID id, UserId by) {
@@ -283,7 +345,8 @@ public class RequestManagement {
 		values.put("inboxUrl", baseUrl + "/requests");
 		String key = "request-message:" + message.id();
 		if (owner == null) {
-			notifications.tellStaff(key, StaffRole.DPO, "request-message", values);
+			notifications.tellStaff(key, request.awaitsApp() ? StaffRole.SUPPORT : StaffRole.DPO, "request-message",
+					values);
 		}
 		else {
 			notifications.tellOrganization(key, owner, "request-message", values, "rights-request.message",
@@ -361,9 +424,13 @@ public class RequestManagement {
 	}
 
 	/**
-	 * Escalates the requests no one acknowledged within the days set: the provider's
-	 * support is told, the owner receives the request again, and the person learns that
-	 * the provider forwarded it again. Returns how many were escalated.
+	 * Escalates the requests no one acknowledged within the days set. For a request about
+	 * an app, the provider's support is told, the owner receives the request again, and
+	 * the person learns that the provider forwarded it again. The provider is the
+	 * controller of a request about itself: its DPOs and support are told, in staff
+	 * words, to acknowledge, extend or answer it; and support is reminded of a request
+	 * whose app it has yet to find. The person hears of neither: nothing was forwarded
+	 * again. Returns how many were escalated.
 	 */
 	public int escalateUnacknowledged(Instant now, int afterDays) {
 		int escalated = 0;
@@ -375,14 +442,30 @@ public class RequestManagement {
 			requests.update(request);
 			OrganizationId owner = request.organizationId().orElse(null);
 			trail.record(Actor.system("request-escalation"),
-					TrailRecord.of("request.escalated", owner, "rights-request", id).with("afterDays", afterDays));
+					TrailRecord.of("request.escalated", owner, "rights-request", id)
+						.with("afterDays", afterDays)
+						.with("controller", owner != null ? "owner" : request.awaitsApp() ? "unknown" : "provider"));
 			Map<String, Object> values = describe(request);
 			values.put("afterDays", afterDays);
-			values.put("queueUrl", baseUrl + "/staff/requests?escalated=true");
-			notifications.tellStaff("request-escalated:" + id, StaffRole.SUPPORT, "request-escalated", values);
-			notifications.tellPerson("request-forwarded-again:" + id, request.requesterEmail(),
-					"request-forwarded-again", values);
-			forward(request, "request-forwarded-again:" + id);
+			if (owner != null) {
+				values.put("queueUrl", baseUrl + "/staff/requests?escalated=true");
+				notifications.tellStaff("request-escalated:" + id, StaffRole.SUPPORT, "request-escalated", values);
+				notifications.tellPerson("request-forwarded-again:" + id, request.requesterEmail(),
+						"request-forwarded-again", values);
+				forward(request, "request-forwarded-again:" + id);
+			}
+			else if (request.awaitsApp()) {
+				values.put("queueUrl", baseUrl + "/staff/requests?unassigned=true");
+				notifications.tellStaff("request-escalated:" + id, StaffRole.SUPPORT, "request-escalated-provider",
+						values);
+			}
+			else {
+				values.put("queueUrl", baseUrl + "/staff/requests");
+				notifications.tellStaff("request-escalated:" + id + ":dpo", StaffRole.DPO, "request-escalated-provider",
+						values);
+				notifications.tellStaff("request-escalated:" + id + ":support", StaffRole.SUPPORT,
+						"request-escalated-provider", values);
+			}
 			escalated++;
 		}
 		return escalated;
@@ -405,6 +488,11 @@ public class RequestManagement {
 		RightsRequest request = requests.find(id)
 			.filter(found -> found.escalatedAt().isPresent())
 			.orElseThrow(() -> new NotFoundException("Escalated request"));
+		if (request.organizationId().isEmpty()) {
+			throw RejectedException
+				.conflict(null, request.awaitsApp() ? "this request has no owner yet: assign it to its app"
+						: "the provider is the controller of this request: its DPOs acknowledge, extend or answer it");
+		}
 		if (action == null) {
 			throw RejectedException.invalid("action", "one of CONTACT_AGAIN, OWNER_UNREACHABLE");
 		}
@@ -441,7 +529,8 @@ public class RequestManagement {
 				String key = "request-reminder-" + daysBefore + ":" + id;
 				OrganizationId owner = request.organizationId().orElse(null);
 				if (owner == null) {
-					notifications.tellStaff(key, StaffRole.DPO, "request-reminder", values, daysBefore);
+					notifications.tellStaff(key, request.awaitsApp() ? StaffRole.SUPPORT : StaffRole.DPO,
+							"request-reminder", values, daysBefore);
 				}
 				else {
 					notifications.tellOrganization(key, owner, "request-reminder", values, "rights-request.reminder",
@@ -468,11 +557,17 @@ public class RequestManagement {
 
 	/**
 	 * Sends the request to its controller: the app's owner (DPO contact, owners, in-app,
-	 * webhook), or the provider's DPOs for a request about the provider.
+	 * webhook), or the provider's DPOs for a request about the provider; or, when the
+	 * person could not name the app, to the provider's support, which finds it.
 	 */
 	private void forward(RightsRequest request, String key) {
 		Map<String, Object> forwarded = describe(request);
 		forwarded.put("inboxUrl", baseUrl + "/requests");
+		if (request.awaitsApp()) {
+			forwarded.put("queueUrl", baseUrl + "/staff/requests?unassigned=true");
+			notifications.tellStaff(key, StaffRole.SUPPORT, "request-unassigned", forwarded);
+			return;
+		}
 		request.organizationId()
 			.ifPresentOrElse(owner -> notifications.tellOrganization(key, owner, "request-forwarded", forwarded,
 					"rights-request.received", request.appName().orElse(""), request.deadline().orElseThrow().dueOn()),
@@ -483,33 +578,17 @@ public class RequestManagement {
 		return ResponseDeadline.today(clock);
 	}
 
+	/**
+	 * The app a person names: by its name, a custom domain or its platform host name, as
+	 * a host or a pasted URL (see {@link PlatformManagement#appAddressed}).
+	 */
 	private Optional<App> app(String named) {
 		if (named == null || named.isBlank()) {
 			return Optional.empty();
 		}
-		String name = appName(named.strip());
-		return Optional.of(platform.appNamed(name)
-			.orElseThrow(() -> RejectedException.invalid("app",
-					"no app of that name is hosted here; leave it empty for a request about the provider itself")));
-	}
-
-	/**
-	 * An app is named by its name, or by an address of it, whose first label is the name
-	 * (https://shop.example-platform.io names "shop").
-	 */
-	static String appName(String named) {
-		if (named.contains("://") || named.contains("/") || named.contains(".")) {
-			try {
-				URI uri = URI.create(named.contains("://") ? named : "https://" + named);
-				if (uri.getHost() != null) {
-					return uri.getHost().split("\\.")[0];
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				throw RejectedException.invalid("app", "not an app name or address");
-			}
-		}
-		return named;
+		return Optional.of(platform.appAddressed(named)
+			.orElseThrow(() -> RejectedException.invalid("app", "no app of that name or address is hosted here; "
+					+ "choose \"I don't know which app\" and the provider's support finds it")));
 	}
 
 	static EmailAddress requesterEmail(String value) {
@@ -534,6 +613,8 @@ public class RequestManagement {
 		values.put("requestId", request.id().toString());
 		values.put("app", request.appName().orElse(""));
 		values.put("aboutProvider", request.aboutProvider());
+		values.put("awaitsApp", request.awaitsApp());
+		values.put("appHint", request.appHint().orElse(""));
 		values.put("right", request.right().name());
 		values.put("requesterEmail", request.requesterEmail().value());
 		values.put("details", request.details());

@@ -28,6 +28,9 @@ public class RightsRequest {
 
 	public static final int MAX_DETAILS = 5000;
 
+	/** The most a person writes of an app it cannot name. */
+	public static final int MAX_APP_HINT = 500;
+
 	/**
 	 * A new request and the secret of its confirmation link, which only the person
 	 * receives.
@@ -37,11 +40,17 @@ public class RightsRequest {
 
 	private final UUID id;
 
-	private final AppId appId;
+	private AppId appId;
 
-	private final String appName;
+	private String appName;
 
-	private final OrganizationId organizationId;
+	private OrganizationId organizationId;
+
+	private boolean appUnknown;
+
+	private final String appHint;
+
+	private Instant assignedAt;
 
 	private final RequestRight right;
 
@@ -89,7 +98,8 @@ public class RightsRequest {
 			EmailAddress requesterEmail, String details, RequestStatus status, Instant submittedAt,
 			String confirmationDigest, Instant confirmationExpiresAt, String statusDigest, Instant receivedAt,
 			LocalDate dueOn, Instant acknowledgedAt, UserId acknowledgedBy, Extension extension, Answer answer,
-			Instant closedAt, Instant escalatedAt, Instant informationRequestedAt) {
+			Instant closedAt, Instant escalatedAt, Instant informationRequestedAt, boolean appUnknown, String appHint,
+			Instant assignedAt) {
 		this.id = Objects.requireNonNull(id);
 		this.appId = appId;
 		this.appName = appName;
@@ -111,6 +121,9 @@ public class RightsRequest {
 		this.closedAt = closedAt;
 		this.escalatedAt = escalatedAt;
 		this.informationRequestedAt = informationRequestedAt;
+		this.appUnknown = appUnknown;
+		this.appHint = appHint;
+		this.assignedAt = assignedAt;
 	}
 
 	/**
@@ -119,6 +132,21 @@ public class RightsRequest {
 	 */
 	static Submission submit(AppId appId, String appName, OrganizationId owner, RequestRight right,
 			EmailAddress requester, String details, Instant now) {
+		return submit(appId, appName, owner, false, null, right, requester, details, now);
+	}
+
+	/**
+	 * A request about an app the person cannot name (what it knows of it, if anything, as
+	 * a hint): the provider's support finds the app.
+	 */
+	static Submission submitAboutUnknownApp(String hint, RequestRight right, EmailAddress requester, String details,
+			Instant now) {
+		return submit(null, null, null, true, Fields.optionalLine("app", hint, MAX_APP_HINT), right, requester, details,
+				now);
+	}
+
+	private static Submission submit(AppId appId, String appName, OrganizationId owner, boolean appUnknown,
+			String appHint, RequestRight right, EmailAddress requester, String details, Instant now) {
 		if (right == null) {
 			throw RejectedException.invalid("right", "choose the right you exercise");
 		}
@@ -127,7 +155,7 @@ public class RightsRequest {
 		Instant filed = Timestamps.stored(now);
 		RightsRequest request = new RightsRequest(UUID.randomUUID(), appId, appName, owner, right, requester, text,
 				RequestStatus.UNCONFIRMED, filed, Secrets.digest(confirmation), filed.plus(CONFIRMATION_VALIDITY), null,
-				null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, appUnknown, appHint, null);
 		return new Submission(request, confirmation);
 	}
 
@@ -230,6 +258,25 @@ public class RightsRequest {
 		return true;
 	}
 
+	/**
+	 * The provider's support found the app of a request the person could not name: the
+	 * request now belongs to the app's owner, with its receipt and its due day unchanged;
+	 * the days before it escalates count from now, since the owner has just received it.
+	 */
+	void assignTo(AppId app, String name, OrganizationId owner, Instant now) {
+		if (!appUnknown) {
+			throw RejectedException.conflict("app",
+					"this request is already about " + (aboutProvider() ? "the provider" : "the app " + appName));
+		}
+		requireOpen("assigned");
+		this.appId = Objects.requireNonNull(app);
+		this.appName = Objects.requireNonNull(name);
+		this.organizationId = Objects.requireNonNull(owner);
+		this.appUnknown = false;
+		this.assignedAt = now;
+		this.escalatedAt = null;
+	}
+
 	private void requireOpen(String step) {
 		if (!status.open()) {
 			throw RejectedException.conflict(null, "a " + status + " request cannot be " + step);
@@ -268,7 +315,25 @@ public class RightsRequest {
 
 	/** Whether the request is about the provider itself rather than a hosted app. */
 	public boolean aboutProvider() {
-		return organizationId == null;
+		return organizationId == null && !appUnknown;
+	}
+
+	/**
+	 * Whether the request is about an app the person could not name, which the provider's
+	 * support has yet to find.
+	 */
+	public boolean awaitsApp() {
+		return appUnknown;
+	}
+
+	/** What the person wrote of the app it could not name. */
+	public Optional<String> appHint() {
+		return Optional.ofNullable(appHint);
+	}
+
+	/** When the provider's support assigned the request to the app it found. */
+	public Optional<Instant> assignedAt() {
+		return Optional.ofNullable(assignedAt);
 	}
 
 	public UUID id() {

@@ -24,8 +24,16 @@ import io.article28.platform.AppId;
 @Repository
 class RightsRequests {
 
-	/** Which requests a list shows: by status, and only the late ones. */
-	record Filter(RequestStatus status, boolean overdueOnly, boolean escalatedOnly, LocalDate today) {
+	/**
+	 * Which requests a list shows: by status, only the late ones; the escalated ones of
+	 * every organization, or those whose app the provider's support has to find.
+	 */
+	record Filter(RequestStatus status, boolean overdueOnly, boolean escalatedOnly, boolean awaitingApp,
+			LocalDate today) {
+
+		Filter(RequestStatus status, boolean overdueOnly, boolean escalatedOnly, LocalDate today) {
+			this(status, overdueOnly, escalatedOnly, false, today);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -37,9 +45,9 @@ class RightsRequests {
 	void insert(RightsRequest request) {
 		jdbc.sql("""
 				insert into rights_request (id, app_id, app_name, organization_id, request_right, requester_email,
-				  details, status, submitted_at, confirmation_digest, confirmation_expires_at)
+				  details, status, submitted_at, confirmation_digest, confirmation_expires_at, app_unknown, app_hint)
 				values (:id, :appId, :appName, :organization, :right, :email, :details, :status, :submittedAt,
-				  :confirmation, :expiresAt)""")
+				  :confirmation, :expiresAt, :appUnknown, :appHint)""")
 			.param("id", request.id())
 			.param("appId", request.appId().map(AppId::value).orElse(null))
 			.param("appName", request.appName().orElse(null))
@@ -51,6 +59,8 @@ class RightsRequests {
 			.param("submittedAt", Timestamps.of(request.submittedAt()))
 			.param("confirmation", request.confirmationDigest())
 			.param("expiresAt", Timestamps.of(request.confirmationExpiresAt()))
+			.param("appUnknown", request.awaitsApp())
+			.param("appHint", request.appHint().orElse(null))
 			.update();
 	}
 
@@ -62,7 +72,8 @@ class RightsRequests {
 				  acknowledged_by = :acknowledgedBy, extended_due_on = :extendedDueOn, extension_reason = :reason,
 				  extended_at = :extendedAt, outcome = :outcome, answer = :answer, answered_at = :answeredAt,
 				  answered_by = :answeredBy, closed_at = :closedAt, escalated_at = :escalatedAt,
-				  information_requested_at = :informationRequestedAt
+				  information_requested_at = :informationRequestedAt, app_id = :appId, app_name = :appName,
+				  organization_id = :organization, app_unknown = :appUnknown, assigned_at = :assignedAt
 				where id = :id""")
 			.param("status", request.status().name())
 			.param("confirmation", request.confirmationDigest())
@@ -81,6 +92,11 @@ class RightsRequests {
 			.param("closedAt", Timestamps.of(request.closedAt().orElse(null)))
 			.param("escalatedAt", Timestamps.of(request.escalatedAt().orElse(null)))
 			.param("informationRequestedAt", Timestamps.of(request.informationRequestedAt().orElse(null)))
+			.param("appId", request.appId().map(AppId::value).orElse(null))
+			.param("appName", request.appName().orElse(null))
+			.param("organization", request.organizationId().map(OrganizationId::value).orElse(null))
+			.param("appUnknown", request.awaitsApp())
+			.param("assignedAt", Timestamps.of(request.assignedAt().orElse(null)))
 			.param("id", request.id())
 			.update();
 	}
@@ -129,9 +145,17 @@ class RightsRequests {
 		Map<String, Object> params = new HashMap<>();
 		// Escalations are listed for every organization: the provider's support follows
 		// them all.
-		if (!filter.escalatedOnly()) {
+		if (filter.awaitingApp()) {
+			conditions.add("app_unknown = true");
+		}
+		else if (filter.escalatedOnly()) {
+			// Requests about the provider, or whose app is still to be found, have no
+			// owner to follow up: they stay in their own queues.
+			conditions.add("organization_id is not null");
+		}
+		else {
 			if (organization == null) {
-				conditions.add("organization_id is null");
+				conditions.add("organization_id is null and app_unknown = false");
 			}
 			else {
 				conditions.add("organization_id = :organization");
@@ -154,12 +178,13 @@ class RightsRequests {
 	}
 
 	/**
-	 * Received requests nobody acknowledged since before the cutoff, not escalated yet.
+	 * Received requests nobody acknowledged since before the cutoff, not escalated yet;
+	 * one the provider's support assigned to its app counts from the assignment.
 	 */
 	List<UUID> unacknowledgedSince(java.time.Instant cutoff, int limit) {
 		return jdbc.sql("""
 				select id from rights_request where status = 'RECEIVED' and escalated_at is null
-				  and received_at <= :cutoff order by received_at limit :limit""")
+				  and coalesce(assigned_at, received_at) <= :cutoff order by received_at limit :limit""")
 			.param("cutoff", Timestamps.of(cutoff))
 			.param("limit", limit)
 			.query(UUID.class)
@@ -218,7 +243,8 @@ class RightsRequests {
 						: new RightsRequest.Answer(RequestOutcome.valueOf(outcome), rs.getString("answer"),
 								Timestamps.read(rs, "answered_at"), new UserId(answeredBy)),
 				Timestamps.read(rs, "closed_at"), Timestamps.read(rs, "escalated_at"),
-				Timestamps.read(rs, "information_requested_at"));
+				Timestamps.read(rs, "information_requested_at"), rs.getBoolean("app_unknown"), rs.getString("app_hint"),
+				Timestamps.read(rs, "assigned_at"));
 	}
 
 }

@@ -126,6 +126,12 @@ class TrailRecorder {
 	}
 
 	@EventListener
+	void on(io.article28.platform.AppDomainsChanged event) {
+		trail.record(TrailRecord.of("app.domains-changed", event.organizationId(), "app", event.appId())
+			.with("domains", event.domains()));
+	}
+
+	@EventListener
 	void on(InvoiceRecorded event) {
 		trail.record(TrailRecord.of("invoice.recorded", event.organizationId(), "invoice", event.number())
 			.with("status", event.status()));

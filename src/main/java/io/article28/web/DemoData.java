@@ -131,8 +131,10 @@ class DemoData implements ApplicationRunner {
 		member(acme, "alice@acme-health.example", "Alice Durand", OrganizationRole.OWNER, true);
 		member(acme, "bruno@acme-health.example", "Bruno Lefèvre", OrganizationRole.ADMIN, false);
 		member(acme, "carla@acme-health.example", "Carla Nguyen", OrganizationRole.MEMBER, false);
-		platform.registerApp(acme.id(), "acme-patient-portal", "osc-secnum-fr1", "https://acme-health.example/privacy");
-		platform.registerApp(acme.id(), "acme-website", "osc-fr1", "https://acme-health.example/contact");
+		platform.registerApp(acme.id(), "acme-patient-portal", "osc-secnum-fr1", "https://acme-health.example/privacy",
+				List.of("patients.acme-health.example"));
+		platform.registerApp(acme.id(), "acme-website", "osc-fr1", "https://acme-health.example/contact",
+				List.of("acme-health.example", "acme-sante.example"));
 		platform.recordInvoice(acme.id(), "INV-2026-0917", 48_000, "EUR", LocalDate.of(2026, 10, 15),
 				InvoiceStatus.PAID);
 		platform.recordInvoice(acme.id(), "INV-2026-1017", 52_500, "EUR", LocalDate.of(2026, 11, 15),
@@ -141,7 +143,8 @@ class DemoData implements ApplicationRunner {
 		Organization bakery = customer("Boulangerie Numérique SARL", "compta@boulangerie.example", "Hugo Bernard",
 				"hugo@boulangerie.example");
 		member(bakery, "hugo@boulangerie.example", "Hugo Bernard", OrganizationRole.OWNER, true);
-		platform.registerApp(bakery.id(), "boulangerie-shop", "osc-fr1", "https://boulangerie.example/mentions");
+		platform.registerApp(bakery.id(), "boulangerie-shop", "osc-fr1", "https://boulangerie.example/mentions",
+				List.of("boulangerie.example"));
 		platform.recordInvoice(bakery.id(), "INV-2026-1018", 9_900, "EUR", LocalDate.of(2026, 11, 15),
 				InvoiceStatus.PAID);
 
@@ -149,7 +152,8 @@ class DemoData implements ApplicationRunner {
 				"privacy@civicdata.example");
 		member(civic, "nadia@civicdata.example", "Nadia Haddad", OrganizationRole.OWNER, true);
 		member(civic, "tom@civicdata.example", "Tom Marchand", OrganizationRole.MEMBER, true);
-		platform.registerApp(civic.id(), "civic-open-data", "osc-fr1", "https://civicdata.example/privacy");
+		platform.registerApp(civic.id(), "civic-open-data", "osc-fr1", "https://civicdata.example/privacy",
+				List.of("data.civicdata.example"));
 		platform.registerApp(civic.id(), "civic-survey", "osc-secnum-fr1", null);
 		platform.recordInvoice(civic.id(), "INV-2026-1019", 23_000, "EUR", LocalDate.of(2026, 11, 15),
 				InvoiceStatus.PAID);

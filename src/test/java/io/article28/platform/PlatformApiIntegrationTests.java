@@ -104,6 +104,61 @@ class PlatformApiIntegrationTests {
 	}
 
 	@Test
+	void thePlatformProvisionsAnAppWithItsDomainsAndReplacesThemAndADomainIsOnOneAppOnly() throws Exception {
+		var tenant = tenants.create();
+		String tag = tag();
+		String created = mvc
+			.perform(post("/api/v1/organizations/" + tenant.id() + "/apps").with(staffAdmin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"shop-" + tag + "\",\"region\":\"osc-fr1\",\"domains\":[\"Shop-" + tag
+						+ ".example\",\"www.shop-" + tag + ".example\"]}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.domains[0]").value("shop-" + tag + ".example"))
+			.andExpect(jsonPath("$.domains[1]").value("www.shop-" + tag + ".example"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String app = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+		mvc.perform(get("/api/v1/organizations/" + tenant.id() + "/apps").with(tenant.member()))
+			.andExpect(jsonPath("$.items[0].domains.length()").value(2));
+		assertThat(platform.appAddressed("https://www.SHOP-" + tag + ".example/contact").map(App::name))
+			.contains("shop-" + tag);
+
+		// another app of another organization cannot take it: 409, and nothing is written
+		var other = tenants.create();
+		mvc.perform(post("/api/v1/organizations/" + other.id() + "/apps").with(staffAdmin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"other-" + tag + "\",\"region\":\"osc-fr1\",\"domains\":[\"shop-" + tag
+					+ ".example\"]}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("domains"));
+		assertThat(platform.appNamed("other-" + tag)).isEmpty();
+		mvc.perform(post("/api/v1/organizations/" + other.id() + "/apps").with(staffAdmin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"other-" + tag + "\",\"region\":\"osc-fr1\",\"domains\":[\"not a host\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("domains"));
+
+		String domains = "/api/v1/organizations/" + tenant.id() + "/apps/" + app + "/domains";
+		mvc.perform(
+				put(domains).with(tenant.member()).contentType(MediaType.APPLICATION_JSON).content("{\"domains\":[]}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/organizations/" + other.id() + "/apps/" + app + "/domains").with(staffAdmin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"domains\":[]}")).andExpect(status().isNotFound());
+		mvc.perform(put(domains).with(staffAdmin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"domains\":[\"boutique-" + tag + ".example\"]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.domains[0]").value("boutique-" + tag + ".example"));
+		assertThat(platform.appAddressed("boutique-" + tag + ".example").map(App::name)).contains("shop-" + tag);
+		assertThat(platform.appAddressed("www.shop-" + tag + ".example")).isEmpty();
+		mvc.perform(put(domains).with(staffAdmin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"domains\":[\"acme-health.example\"]}")).andExpect(status().isConflict());
+	}
+
+	@Test
 	void aContactUrlMustBeAWebAddress() throws Exception {
 		var tenant = tenants.create();
 		mvc.perform(post("/api/v1/organizations/" + tenant.id() + "/apps").with(tenant.owner())

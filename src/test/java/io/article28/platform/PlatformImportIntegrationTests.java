@@ -40,6 +40,32 @@ class PlatformImportIntegrationTests {
 	}
 
 	@Test
+	void anAppsFileMayGiveTheirDomainsInAFifthColumn() {
+		var tenant = tenants.create();
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String csv = """
+				organization,name,region,contact_url,domains
+				%s,web-%s,osc-fr1,,web-%s.example; www.web-%s.example
+				%s,api-%s,osc-fr1,
+				""".formatted(tenant.id(), tag, tag, tag, tenant.id(), tag);
+		assertThat(imports.importCsv(PlatformImport.Kind.APPS, new StringReader(csv))).isEqualTo(2);
+		App web = platform.appNamed("web-" + tag).orElseThrow();
+		assertThat(platform.domains(web.id())).extracting(AppDomain::value)
+			.containsExactly("web-" + tag + ".example", "www.web-" + tag + ".example");
+		assertThat(platform.domains(platform.appNamed("api-" + tag).orElseThrow().id())).isEmpty();
+
+		String clash = """
+				organization,name,region,contact_url,domains
+				%s,copy-%s,osc-fr1,,web-%s.example
+				""".formatted(tenant.id(), tag, tag);
+		assertThatExceptionOfType(PlatformImport.ImportRejected.class)
+			.isThrownBy(() -> imports.importCsv(PlatformImport.Kind.APPS, new StringReader(clash)))
+			.satisfies(rejected -> assertThat(rejected.errors()).singleElement()
+				.satisfies(error -> assertThat(error.column()).isEqualTo("domains")));
+		assertThat(platform.appNamed("copy-" + tag)).isEmpty();
+	}
+
+	@Test
 	void oneBadLineRefusesTheWholeFileAndNamesLineAndColumn() {
 		var tenant = tenants.create();
 		String csv = """

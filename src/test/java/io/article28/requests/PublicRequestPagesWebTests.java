@@ -70,6 +70,21 @@ class PublicRequestPagesWebTests {
 	}
 
 	@Test
+	void aPersonTypesTheAddressItKnowsAndTheFormFindsTheApp() throws Exception {
+		String person = "domain-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		mvc.perform(post("/rights").with(csrf())
+			.with(from())
+			.param("app", "https://www.acme-health.example/contact")
+			.param("right", "ACCESS")
+			.param("email", person)
+			.param("details", "What do you hold about me?")).andExpect(redirectedUrl("/rights/sent"));
+		assertThat(jdbc.sql("select app_name from rights_request where requester_email = :to")
+			.param("to", person)
+			.query(String.class)
+			.single()).isEqualTo("acme-website");
+	}
+
+	@Test
 	void aMistakeComesBackWithWhatWasTyped() throws Exception {
 		var flashed = mvc
 			.perform(post("/rights").with(csrf())
@@ -82,7 +97,8 @@ class PublicRequestPagesWebTests {
 			.andExpect(flash().attributeExists("formError", "draft"))
 			.andReturn()
 			.getFlashMap();
-		assertThat(flashed.get("formError").toString()).contains("field=app", "no app of that name is hosted here");
+		assertThat(flashed.get("formError").toString()).contains("field=app",
+				"no app of that name or address is hosted here");
 		assertThat(flashed.get("draft").toString()).contains("no-such-app", "ACCESS", "someone@example.org",
 				"My words stay");
 	}

@@ -321,6 +321,110 @@ class RequestHandlingIntegrationTests {
 	}
 
 	@Test
+	void aRequestAboutTheProviderEscalatesToItsDposAndSupportInStaffWordsAndThePersonIsNotToldItWasForwardedAgain()
+			throws Exception {
+		Received received = receive("");
+		Instant receivedAt = received.request().receivedAt().orElseThrow();
+		job.keepClocks(receivedAt.plus(Duration.ofDays(job.escalationDays())).minusSeconds(60));
+		assertThat(escalated(received.id())).isFalse();
+		job.keepClocks(receivedAt.plus(Duration.ofDays(job.escalationDays())));
+		assertThat(escalated(received.id())).isTrue();
+
+		assertThat(mail(received.person(), "request-forwarded-again")).isEmpty();
+		assertThat(jdbc
+			.sql("select count(*) from notification where recipient = :to and kind <> 'request-confirm'"
+					+ " and kind <> 'request-received'")
+			.param("to", received.person())
+			.query(Long.class)
+			.single()).as("the person hears nothing of the escalation").isZero();
+		assertThat(jdbc.sql("select recipient from notification where idempotency_key like :k and channel = 'EMAIL'")
+			.param("k", "request-escalated:" + received.id() + "%")
+			.query(String.class)
+			.list()).contains("dpo@nimbus.example", "support@nimbus.example");
+		String staffMail = jdbc.sql(
+				"select body_text from notification where idempotency_key like :k and kind = 'request-escalated-provider'")
+			.param("k", "request-escalated:" + received.id() + ":dpo%")
+			.query(String.class)
+			.list()
+			.get(0);
+		assertThat(staffMail)
+			.contains("about the provider itself", "The provider is the controller",
+					"extends it once by up to two months", "/staff/requests")
+			.doesNotContain("owner", "forwarded again");
+		assertThat(jdbc.sql("select count(*) from notification where idempotency_key like :k")
+			.param("k", "request-escalated:" + received.id() + "%")
+			.query(Long.class)
+			.single())
+			.as("no request-escalated mail asks support to contact an owner")
+			.isEqualTo(jdbc
+				.sql("select count(*) from notification where idempotency_key like :k"
+						+ " and kind = 'request-escalated-provider'")
+				.param("k", "request-escalated:" + received.id() + "%")
+				.query(Long.class)
+				.single());
+
+		// it stays in the DPOs' queue, marked; support has no owner to follow up
+		RequestPostProcessor support = tenants.staff(StaffRole.SUPPORT);
+		mvc.perform(get("/api/v1/requests").param("escalated", "true").with(support))
+			.andExpect(jsonPath("$.items[?(@.id == '" + received.id() + "')]").isEmpty());
+		mvc.perform(get("/api/v1/requests").with(support))
+			.andExpect(jsonPath("$.items[?(@.id == '" + received.id() + "')].aboutProvider").value(true))
+			.andExpect(jsonPath("$.items[?(@.id == '" + received.id() + "')].escalatedAt").isNotEmpty());
+		mvc.perform(post("/api/v1/requests/{id}/follow-up", received.id()).with(support)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\":\"CONTACT_AGAIN\",\"note\":\"Who is the owner?\"}")).andExpect(status().isConflict());
+		mvc.perform(get("/staff/requests").cookie(SignIn.as(mvc, "dpo@nimbus.example", "article28-demo")))
+			.andExpect(content().string(containsString(received.person())))
+			.andExpect(content().string(containsString("Not acknowledged within the days set")));
+	}
+
+	@Test
+	void theProvidersDpoExtendsARequestAboutTheProviderOnceWithAReasonTheProviderBeingItsController() throws Exception {
+		Received received = receive("");
+		RequestPostProcessor dpo = httpBasic("dpo@nimbus.example", "article28-demo");
+		String extension = "/api/v1/requests/" + received.id() + "/extension";
+		mvc.perform(post(extension).with(tenants.staff(StaffRole.SUPPORT))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"months\":1,\"reason\":\"x\"}")).andExpect(status().isForbidden());
+		mvc.perform(post(extension).with(dpo).contentType(MediaType.APPLICATION_JSON).content("{\"months\":2}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post(extension).with(dpo)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"months\":3,\"reason\":\"Archives to search\"}")).andExpect(status().isBadRequest());
+		mvc.perform(post(extension).with(dpo)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"months\":2,\"reason\":\"Archives to search\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dueOn")
+				.value(received.request().deadline().orElseThrow().extendedBy(2).dueOn().toString()))
+			.andExpect(jsonPath("$.mayExtend").value(false));
+		assertThat(mail(received.person(), "request-extended")).contains("The provider needs more time",
+				"Archives to search");
+		mvc.perform(post(extension).with(dpo)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"months\":1,\"reason\":\"Again\"}")).andExpect(status().isConflict());
+		assertThat(jdbc.sql("select count(*) from trail_entry where action = 'request.extended' and object_id = :id")
+			.param("id", received.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		// and on the staff page, for another request
+		Received other = receive("");
+		var session = SignIn.as(mvc, "dpo@nimbus.example", "article28-demo");
+		mvc.perform(get("/staff/requests").cookie(session))
+			.andExpect(content().string(containsString("/staff/requests/" + other.id() + "/extension")));
+		mvc.perform(post("/staff/requests/{id}/extension", other.id()).cookie(session)
+			.with(csrf())
+			.param("months", "1")
+			.param("reason", "A backup to restore")).andExpect(flash().attribute("notice", "requests.extended"));
+		mvc.perform(get("/api/v1/public/requests/{id}", other.id()).param("token", other.statusToken()))
+			.andExpect(jsonPath("$.extensionReason").value("A backup to restore"))
+			.andExpect(jsonPath("$.dueOn")
+				.value(other.request().deadline().orElseThrow().extendedBy(1).dueOn().toString()));
+	}
+
+	@Test
 	void aRequestNeverConfirmedIsErasedAWeekAfterItsLinkExpired() {
 		String person = "unconfirmed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		RightsRequest filed = requests.submit(

@@ -1,6 +1,7 @@
 package io.article28.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -53,6 +54,9 @@ class RequestIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	RequestManagement requests;
 
 	@Test
 	void aConfirmedRequestReachesTheAppsOwnerWhoAcknowledgesIt() throws Exception {
@@ -120,6 +124,27 @@ class RequestIntegrationTests {
 		mvc.perform(get("/staff/requests").cookie(SignIn.as(mvc, "dpo@nimbus.example", DEMO)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(person)));
+	}
+
+	@Test
+	void theFormFindsAnAppByItsNameAnyOfItsDomainsOrItsPlatformHostNameAsAPersonTypesIt() {
+		for (String typed : List.of("acme-health.example", "ACME-Health.Example", "www.acme-health.example",
+				"https://www.acme-health.example/contact", "http://acme-health.example.", "acme-sante.example",
+				"Acme-Website", "https://acme-website.osc-fr1.example.io/privacy")) {
+			String person = "typed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+			RightsRequest filed = requests
+				.submit(new RequestManagement.NewRequest(typed, RequestRight.ACCESS, person, "About me"), source());
+			assertThat(filed.appName()).as(typed).contains("acme-website");
+		}
+		for (String typed : List.of("acme-website.elsewhere.example", "health.example", "acme-health.example.org")) {
+			assertThatThrownBy(() -> requests.submit(
+					new RequestManagement.NewRequest(typed, RequestRight.ACCESS,
+							"typed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "About me"),
+					source()))
+				.as(typed)
+				.isInstanceOf(io.article28.core.RejectedException.class)
+				.hasMessageContaining("I don't know which app");
+		}
 	}
 
 	@Test

@@ -141,11 +141,76 @@ class RightsRequestTests {
 	}
 
 	@Test
-	void anAppIsNamedByItsNameOrByAnAddressOfIt() {
-		assertThat(RequestManagement.appName("acme-website")).isEqualTo("acme-website");
-		assertThat(RequestManagement.appName("https://acme-website.osc-fr1.example.io/contact"))
-			.isEqualTo("acme-website");
-		assertThat(RequestManagement.appName("acme-website.osc-fr1.example.io")).isEqualTo("acme-website");
+	void aRequestAboutAnAppThePersonCannotNameAwaitsItsAppUntilSupportAssignsItWithTheSameDueDay() {
+		var submission = RightsRequest.submitAboutUnknownApp("  the clinic's booking site ", RequestRight.ACCESS,
+				new EmailAddress("person@example.org"), "What do you hold about me?", filed);
+		RightsRequest request = submission.request();
+		request.confirm(submission.confirmationToken(), filed);
+		assertThat(request.awaitsApp()).isTrue();
+		assertThat(request.aboutProvider()).isFalse();
+		assertThat(request.organizationId()).isEmpty();
+		assertThat(request.appHint()).contains("the clinic's booking site");
+		var due = request.deadline().orElseThrow();
+
+		Instant found = filed.plus(Duration.ofDays(9));
+		request.escalate(filed.plus(Duration.ofDays(7)));
+		var owner = new io.article28.accounts.OrganizationId(UUID.randomUUID());
+		request.assignTo(new io.article28.platform.AppId(UUID.randomUUID()), "acme-website", owner, found);
+		assertThat(request.awaitsApp()).isFalse();
+		assertThat(request.aboutProvider()).isFalse();
+		assertThat(request.organizationId()).contains(owner);
+		assertThat(request.appName()).contains("acme-website");
+		assertThat(request.deadline()).contains(due);
+		assertThat(request.assignedAt()).contains(found);
+		assertThat(request.escalatedAt()).as("the owner gets its own days before escalation").isEmpty();
+		assertThatThrownBy(
+				() -> request.assignTo(new io.article28.platform.AppId(UUID.randomUUID()), "other", owner, found))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("already about the app acme-website");
+
+		var aboutProvider = submission();
+		aboutProvider.request().confirm(aboutProvider.confirmationToken(), filed);
+		assertThat(aboutProvider.request().aboutProvider()).isTrue();
+		assertThatThrownBy(() -> aboutProvider.request()
+			.assignTo(new io.article28.platform.AppId(UUID.randomUUID()), "acme-website", owner, found))
+			.isInstanceOf(RejectedException.class);
+	}
+
+	@Test
+	void whatThePersonWritesOfAnAppItCannotNameHasAtMost500Characters() {
+		EmailAddress person = new EmailAddress("person@example.org");
+		assertThat(RightsRequest.submitAboutUnknownApp("a".repeat(500), RequestRight.ACCESS, person, "Details", filed)
+			.request()
+			.appHint()).hasValueSatisfying(hint -> assertThat(hint).hasSize(500));
+		assertThatThrownBy(() -> RightsRequest.submitAboutUnknownApp("a".repeat(501), RequestRight.ACCESS, person,
+				"Details", filed))
+			.isInstanceOf(RejectedException.class)
+			.extracting("field")
+			.isEqualTo("app");
+		assertThat(RightsRequest.submitAboutUnknownApp(" ", RequestRight.ACCESS, person, "Details", filed)
+			.request()
+			.appHint()).isEmpty();
+		assertThat(RightsRequest.MAX_APP_HINT).isEqualTo(500);
+	}
+
+	@Test
+	void theProviderExtendsARequestAboutItselfLikeACustomerOnceAndWithinTheFirstMonth() {
+		var late = submission();
+		late.request().confirm(late.confirmationToken(), filed);
+		assertThat(late.request().aboutProvider()).isTrue();
+		java.time.LocalDate due = late.request().deadline().orElseThrow().dueOn();
+		assertThatThrownBy(() -> late.request().extend(2, "Archives to search", due.plusDays(1), filed))
+			.isInstanceOf(RejectedException.class)
+			.hasMessageContaining("no longer be extended");
+
+		var inTime = submission();
+		inTime.request().confirm(inTime.confirmationToken(), filed);
+		assertThatThrownBy(() -> inTime.request().extend(3, "Archives to search", due, filed))
+			.isInstanceOf(RejectedException.class);
+		inTime.request().extend(2, "Archives to search", due, filed);
+		assertThat(inTime.request().deadline().orElseThrow().dueOn()).isEqualTo(java.time.LocalDate.of(2027, 2, 23));
+		assertThatThrownBy(() -> inTime.request().extend(1, "Again", due, filed)).isInstanceOf(RejectedException.class)
+			.hasMessageContaining("already extended once");
 	}
 
 	@Test

@@ -18,7 +18,9 @@ import io.article28.ServerTest;
 /**
  * A person files a request about a demo app in a real browser, confirms it from the
  * mailed link, the owner extends it with a reason and answers, and the person reads the
- * answer through its private link.
+ * answer through its private link; a request whose app the person cannot name is assigned
+ * by support to the app's owner; the provider's DPO extends and answers a request about
+ * the provider.
  */
 @Tag("browser")
 @ServerTest
@@ -72,6 +74,85 @@ class RightsRequestBrowserTests extends BrowserTestSupport {
 		assertThat(browser.text()).contains("The answer: fulfilled", "Here is everything we hold",
 				"Our backups must be searched too");
 		browser.screenshot("rights-request-answer");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void aPersonWhoDoesNotKnowTheAppFilesSupportAssignsItAndTheOwnerSeesItWithTheSameDueDay() throws Exception {
+		String person = "browser-unknown-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		browser.open("/rights");
+		browser.driver.findElement(By.id("about-UNKNOWN_APP")).click();
+		browser.driver.findElement(By.id("app")).sendKeys("the clinic where I booked online");
+		browser.driver.findElement(By.cssSelector("input[name=right][value=ACCESS]")).click();
+		browser.driver.findElement(By.id("email")).sendKeys(person);
+		browser.driver.findElement(By.id("details")).sendKeys("Which data do you hold about me?");
+		browser.clickAndWait(By.id("file-request"));
+		assertThat(browser.text()).contains("Check your mailbox");
+		browser.open(find(LINK, mail(person, "request-confirm")));
+		browser.clickAndWait(By.id("confirm-request"));
+		assertThat(browser.text()).contains("Your request is confirmed", "An app you could not name");
+		String due = browser.driver.findElement(By.xpath("//dt[text()='Answer due by']/following-sibling::dd[1]/span"))
+			.getText();
+
+		browser.signIn("support@nimbus.example", DemoData.PASSWORD);
+		browser.open("/staff/requests");
+		browser.clickAndWait(By.linkText("App to find"));
+		String row = "//tr[td[text()='" + person + "']]";
+		assertThat(browser.driver.findElement(By.xpath(row)).getText()).contains("the clinic where I booked online",
+				"days left");
+		browser.driver.findElement(By.xpath(row + "//input[@name='app']")).sendKeys("https://www.acme-health.example/");
+		browser.screenshot("rights-request-assign");
+		browser.clickAndWait(By.xpath(row + "//button[contains(@id,'assign-')]"));
+		assertThat(browser.text()).contains("The request is assigned to the app and forwarded to its owner");
+		assertThat(browser.driver.findElements(By.xpath(row))).isEmpty();
+		browser.clickAndWait(By.cssSelector("form.logout button"));
+
+		browser.signIn("alice@acme-health.example", DemoData.PASSWORD);
+		browser.clickAndWait(By.linkText("Requests"));
+		String card = "//article[.//dd[text()='" + person + "']]";
+		assertThat(browser.driver.findElement(By.xpath(card)).getText()).contains("acme-website",
+				"Answer due by " + due);
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void theProvidersDpoExtendsWithAReasonAndAnswersARequestAboutTheProvider() throws Exception {
+		String person = "browser-provider-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		browser.open("/rights");
+		browser.driver.findElement(By.id("about-PROVIDER")).click();
+		browser.driver.findElement(By.cssSelector("input[name=right][value=ERASURE]")).click();
+		browser.driver.findElement(By.id("email")).sendKeys(person);
+		browser.driver.findElement(By.id("details")).sendKeys("Erase my newsletter subscription");
+		browser.clickAndWait(By.id("file-request"));
+		browser.open(find(LINK, mail(person, "request-confirm")));
+		browser.clickAndWait(By.id("confirm-request"));
+		assertThat(browser.text()).contains("The provider itself");
+		String statusPage = find(STATUS, mail(person, "request-received"));
+
+		browser.signIn("dpo@nimbus.example", DemoData.PASSWORD);
+		browser.open("/staff/requests");
+		assertThat(browser.text()).contains("The provider is the controller of these requests");
+		String row = "//tr[td[text()='" + person + "']]";
+		assertThat(browser.driver.findElement(By.xpath(row)).getText()).contains("days left");
+		browser.driver.findElement(By.xpath(row + "//details/summary")).click();
+		new Select(browser.driver.findElement(By.xpath(row + "//select[@name='months']"))).selectByValue("2");
+		browser.driver.findElement(By.xpath(row + "//textarea[@name='reason']"))
+			.sendKeys("Our mailing provider's archives must be searched");
+		browser.clickAndWait(By.xpath(row + "//button[contains(@id,'extend-')]"));
+		assertThat(browser.text()).contains("The deadline is extended");
+		assertThat(browser.driver.findElement(By.xpath(row)).getText())
+			.contains("Extended: Our mailing provider's archives must be searched");
+		browser.driver.findElement(By.xpath(row + "//input[@name='outcome'][@value='FULFILLED']")).click();
+		browser.driver.findElement(By.xpath(row + "//textarea[@name='message']"))
+			.sendKeys("Your subscription and its history are erased.");
+		browser.screenshot("rights-request-provider-queue");
+		browser.clickAndWait(By.xpath(row + "//button[contains(@id,'answer-submit-')]"));
+		assertThat(browser.text()).contains("The answer is sent");
+		browser.clickAndWait(By.cssSelector("form.logout button"));
+
+		browser.open(statusPage);
+		assertThat(browser.text()).contains("The answer: fulfilled", "Your subscription and its history are erased.",
+				"Our mailing provider's archives must be searched");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 

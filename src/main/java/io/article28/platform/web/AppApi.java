@@ -2,6 +2,8 @@ package io.article28.platform.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +28,8 @@ import io.article28.accounts.Requires;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.platform.App;
+import io.article28.platform.AppDomain;
+import io.article28.platform.AppId;
 import io.article28.platform.PlatformManagement;
 
 /** The apps an organization runs on the platform. */
@@ -32,14 +37,19 @@ import io.article28.platform.PlatformManagement;
 @RequestMapping("/api/v1/organizations/{orgId}/apps")
 class AppApi {
 
-	record NewAppRequest(@NotBlank String name, @NotBlank String region, String contactUrl) {
+	/** {@code domains}: the app's custom domains, where people know it (at most 20). */
+	record NewAppRequest(@NotBlank String name, @NotBlank String region, String contactUrl, List<String> domains) {
 	}
 
-	record AppView(UUID id, String name, String region, String contactUrl, Instant createdAt) {
+	record DomainsRequest(List<String> domains) {
+	}
 
-		static AppView of(App app) {
+	record AppView(UUID id, String name, String region, String contactUrl, List<String> domains, Instant createdAt) {
+
+		static AppView of(App app, List<AppDomain> domains) {
 			return new AppView(app.id().value(), app.name(), app.regionCode(),
-					app.contact().map(URI::toString).orElse(null), app.createdAt());
+					app.contact().map(URI::toString).orElse(null), domains.stream().map(AppDomain::value).toList(),
+					app.createdAt());
 		}
 	}
 
@@ -56,9 +66,25 @@ class AppApi {
 	@PostMapping
 	ResponseEntity<AppView> register(@PathVariable UUID orgId, @Valid @RequestBody NewAppRequest request) {
 		OrganizationId owner = new OrganizationId(orgId);
-		App app = platform.registerApp(owner, request.name(), request.region(), request.contactUrl());
+		App app = platform.registerApp(owner, request.name(), request.region(), request.contactUrl(),
+				request.domains());
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + orgId + "/apps/" + app.id()))
-			.body(AppView.of(app));
+			.body(AppView.of(app, platform.domains(app.id())));
+	}
+
+	/**
+	 * Replaces the app's custom domains (an empty list leaves it its platform host name
+	 * only); a domain of another app is refused with 409.
+	 */
+	@Requires(OrganizationRight.MANAGE)
+	@PutMapping("/{appId}/domains")
+	DomainsRequest replaceDomains(@PathVariable UUID orgId, @PathVariable UUID appId,
+			@RequestBody DomainsRequest request) {
+		return new DomainsRequest(
+				platform.replaceDomains(new OrganizationId(orgId), new AppId(appId), request.domains())
+					.stream()
+					.map(AppDomain::value)
+					.toList());
 	}
 
 	@GetMapping
@@ -66,7 +92,9 @@ class AppApi {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		OrganizationId owner = new OrganizationId(orgId);
 		access.requireReader(user, owner);
-		return platform.apps(owner, PageRequest.of(page, size)).map(AppView::of);
+		Page<App> apps = platform.apps(owner, PageRequest.of(page, size));
+		Map<AppId, List<AppDomain>> domains = platform.domains(apps.items().stream().map(App::id).toList());
+		return apps.map(app -> AppView.of(app, domains.getOrDefault(app.id(), List.of())));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.article28.platform.PlatformManagement;
+import io.article28.requests.RequestAbout;
 import io.article28.requests.RequestManagement;
 import io.article28.requests.RequestRight;
 import io.article28.requests.RightsRequest;
@@ -32,10 +33,13 @@ import io.article28.requests.RightsRequest;
 class PublicRequestApi {
 
 	/**
-	 * A request as filed; {@code website} is a trap left empty by people and filled by
-	 * bots.
+	 * A request as filed: {@code about} is APP (the app named), PROVIDER or UNKNOWN_APP
+	 * (the provider's support finds the app; {@code app} may say what the person knows of
+	 * it); without it, an app when one is named, the provider otherwise. {@code website}
+	 * is a trap left empty by people and filled by bots.
 	 */
-	record RequestForm(String app, RequestRight right, String email, String details, String website) {
+	record RequestForm(RequestAbout about, String app, RequestRight right, String email, String details,
+			String website) {
 	}
 
 	record Filed(UUID id, String status, String message) {
@@ -64,7 +68,7 @@ class PublicRequestApi {
 			return ResponseEntity.accepted().body(new Filed(UUID.randomUUID(), "UNCONFIRMED", message));
 		}
 		RightsRequest request = requests.submit(
-				new RequestManagement.NewRequest(form.app(), form.right(), form.email(), form.details()),
+				new RequestManagement.NewRequest(form.about(), form.app(), form.right(), form.email(), form.details()),
 				http.getRemoteAddr());
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/public/requests/" + request.id()))

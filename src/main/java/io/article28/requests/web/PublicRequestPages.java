@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 import io.article28.core.ThrottledException;
+import io.article28.requests.RequestAbout;
 import io.article28.requests.RequestManagement;
 import io.article28.requests.RequestRight;
 
@@ -29,7 +30,8 @@ import io.article28.requests.RequestRight;
 class PublicRequestPages {
 
 	/** What the person typed, given back with the error so that nothing is lost. */
-	record Draft(String app, RequestRight right, String email, String details) implements Serializable {
+	record Draft(RequestAbout about, String app, RequestRight right, String email,
+			String details) implements Serializable {
 	}
 
 	record FormError(String form, String field, String message) implements Serializable {
@@ -49,21 +51,23 @@ class PublicRequestPages {
 	@GetMapping("/rights")
 	String form(Model model) {
 		model.addAttribute("rights", RequestRight.values());
+		model.addAttribute("abouts", RequestAbout.values());
 		if (!model.containsAttribute("draft")) {
-			model.addAttribute("draft", new Draft(null, null, null, null));
+			model.addAttribute("draft", new Draft(RequestAbout.APP, null, null, null, null));
 		}
 		return "requests/public-form";
 	}
 
 	@PostMapping("/rights")
-	String file(@RequestParam(required = false) String app, @RequestParam(required = false) RequestRight right,
-			@RequestParam(required = false) String email, @RequestParam(required = false) String details,
-			@RequestParam(required = false) String website, HttpServletRequest http, RedirectAttributes redirect) {
+	String file(@RequestParam(required = false) RequestAbout about, @RequestParam(required = false) String app,
+			@RequestParam(required = false) RequestRight right, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String details, @RequestParam(required = false) String website,
+			HttpServletRequest http, RedirectAttributes redirect) {
 		if (isBot(website)) {
 			return "redirect:/rights/sent";
 		}
 		try {
-			requests.submit(new RequestManagement.NewRequest(app, right, email, details), http.getRemoteAddr());
+			requests.submit(new RequestManagement.NewRequest(about, app, right, email, details), http.getRemoteAddr());
 			return "redirect:/rights/sent";
 		}
 		catch (RejectedException ex) {
@@ -72,7 +76,7 @@ class PublicRequestPages {
 		catch (ThrottledException ex) {
 			redirect.addFlashAttribute("formError", new FormError("request", null, ex.getMessage()));
 		}
-		redirect.addFlashAttribute("draft", new Draft(app, right, email, details));
+		redirect.addFlashAttribute("draft", new Draft(about, app, right, email, details));
 		return "redirect:/rights";
 	}
 

@@ -148,22 +148,60 @@ class RequestPages {
 		return "redirect:/requests#request-" + id;
 	}
 
+	/**
+	 * The staff's queues: the requests about the provider (its DPOs handle them), those
+	 * whose app is to be found ({@code unassigned}: support assigns them), and the
+	 * escalated requests of every organization (support follows them up).
+	 */
 	@StaffOnly({ StaffRole.DPO, StaffRole.ADMIN, StaffRole.SUPPORT })
 	@GetMapping("/staff/requests")
 	String providerQueue(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(defaultValue = "false") boolean escalated,
+			@RequestParam(defaultValue = "false") boolean unassigned,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		PageRequest request = PageRequest.of(page, 20);
-		var list = (escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
+		var list = (unassigned ? requests.awaitingApp(request)
+				: escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
 			.map(found -> RequestViews.ForController.of(found, requests.today()));
+		boolean supports = user.hasStaffRole(StaffRole.SUPPORT) || user.hasStaffRole(StaffRole.ADMIN);
 		model.addAttribute("requests", list);
-		model.addAttribute("escalated", escalated);
+		model.addAttribute("escalated", escalated && !unassigned);
+		model.addAttribute("unassigned", unassigned);
 		model.addAttribute("overdue", overdue);
-		model.addAttribute("mayFollowUp", user.hasStaffRole(StaffRole.SUPPORT) || user.hasStaffRole(StaffRole.ADMIN));
-		model.addAttribute("mayHandle", !escalated && user.hasStaffRole(StaffRole.DPO));
+		model.addAttribute("mayFollowUp", supports);
+		model.addAttribute("mayAssign", unassigned && supports);
+		model.addAttribute("mayHandle", !escalated && !unassigned && user.hasStaffRole(StaffRole.DPO));
 		model.addAttribute("outcomes", RequestOutcome.values());
 		return "requests/staff-queue";
+	}
+
+	/**
+	 * The provider takes more time on a request about itself, as a customer would: once,
+	 * by one or two months, with a reason the person is told, within the first month.
+	 */
+	@StaffOnly(StaffRole.DPO)
+	@PostMapping("/staff/requests/{id}/extension")
+	String extendForProvider(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int months, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return handleForProvider(id, "requests.extended", redirect,
+				() -> requests.extend(null, id, months, reason, user.id()));
+	}
+
+	/** Support found the app of a request the person could not name. */
+	@StaffOnly({ StaffRole.SUPPORT, StaffRole.ADMIN })
+	@PostMapping("/staff/requests/{id}/assignment")
+	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String app, RedirectAttributes redirect) {
+		try {
+			requests.assign(id, app, user.id());
+			redirect.addFlashAttribute("notice", "requests.assigned");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", new FormError(id.toString(), ex.field(), ex.getMessage()));
+		}
+		return "redirect:/staff/requests?unassigned=true";
 	}
 
 	/** The provider's DPOs handle the requests about the provider itself. */

@@ -27,16 +27,17 @@ final class RequestViews {
 	}
 
 	/** What the person sees through its private link: never who handles it. */
-	record ForRequester(UUID id, String app, boolean aboutProvider, RequestRight right, RequestStatus status,
-			Instant submittedAt, Instant receivedAt, LocalDate dueOn, Long daysLeft, boolean overdue,
-			String extensionReason, Instant informationRequestedAt, RequestOutcome outcome, String answer,
-			Instant answeredAt, List<Message> messages, List<AttachmentDownloads.AttachmentView> attachments) {
+	record ForRequester(UUID id, String app, boolean aboutProvider, boolean awaitsApp, RequestRight right,
+			RequestStatus status, Instant submittedAt, Instant receivedAt, LocalDate dueOn, Long daysLeft,
+			boolean overdue, String extensionReason, Instant informationRequestedAt, RequestOutcome outcome,
+			String answer, Instant answeredAt, List<Message> messages,
+			List<AttachmentDownloads.AttachmentView> attachments) {
 
 		static ForRequester of(RightsRequest request, LocalDate today, List<RequestMessage> messages,
 				List<io.article28.requests.RequestAttachment> attachments) {
 			return new ForRequester(request.id(), request.appName().orElse(null), request.aboutProvider(),
-					request.right(), request.status(), request.submittedAt(), request.receivedAt().orElse(null),
-					request.deadline().map(ResponseDeadline::dueOn).orElse(null),
+					request.awaitsApp(), request.right(), request.status(), request.submittedAt(),
+					request.receivedAt().orElse(null), request.deadline().map(ResponseDeadline::dueOn).orElse(null),
 					request.deadline().map(d -> d.daysLeft(today)).orElse(null), request.overdueOn(today),
 					request.extension().map(RightsRequest.Extension::reason).orElse(null),
 					request.informationRequestedAt().orElse(null),
@@ -48,15 +49,17 @@ final class RequestViews {
 	}
 
 	/**
-	 * What the controller sees: the person's address and words, the clock, what was done.
+	 * What the controller sees: the person's address and words, the clock, what was done;
+	 * for the provider's staff, whether the provider is the controller, or the app is
+	 * still to be found (and what the person wrote of it).
 	 */
 	record ForController(UUID id, String app, RequestRight right, RequestStatus status, String requesterEmail,
 			String details, Instant receivedAt, LocalDate dueOn, long daysLeft, boolean overdue, Instant acknowledgedAt,
 			boolean mayExtend, String extensionReason, Instant informationRequestedAt, RequestOutcome outcome,
-			String answer, Instant escalatedAt) {
+			String answer, Instant escalatedAt, boolean aboutProvider, boolean awaitsApp, String appHint) {
 
 		static ForController of(RightsRequest request, LocalDate today) {
-			boolean mayExtend = request.status().open() && request.extension().isEmpty()
+			boolean mayExtend = request.status().open() && !request.awaitsApp() && request.extension().isEmpty()
 					&& request.deadline().map(d -> !d.overdueOn(today)).orElse(false);
 			return new ForController(request.id(), request.appName().orElse(null), request.right(), request.status(),
 					request.requesterEmail().value(), request.details(), request.receivedAt().orElse(null),
@@ -67,7 +70,8 @@ final class RequestViews {
 					request.informationRequestedAt().orElse(null),
 					request.answer().map(RightsRequest.Answer::outcome).orElse(null),
 					request.answer().map(RightsRequest.Answer::message).orElse(null),
-					request.escalatedAt().orElse(null));
+					request.escalatedAt().orElse(null), request.aboutProvider(), request.awaitsApp(),
+					request.appHint().orElse(null));
 		}
 	}
 

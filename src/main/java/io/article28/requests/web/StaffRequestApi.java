@@ -40,17 +40,34 @@ class StaffRequestApi {
 	}
 
 	/**
-	 * {@code escalated=true}: the escalated requests of every organization; otherwise
-	 * those about the provider.
+	 * {@code escalated=true}: the escalated requests of every organization;
+	 * {@code unassigned=true}: those whose app the person could not name; otherwise those
+	 * about the provider.
 	 */
 	@StaffOnly({ StaffRole.SUPPORT, StaffRole.DPO, StaffRole.ADMIN })
 	@GetMapping
 	Page<RequestViews.ForController> list(@RequestParam(defaultValue = "false") boolean escalated,
+			@RequestParam(defaultValue = "false") boolean unassigned,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		PageRequest request = PageRequest.of(page, size);
-		return (escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
+		return (unassigned ? requests.awaitingApp(request)
+				: escalated ? requests.escalated(request) : requests.aboutProvider(null, overdue, request))
 			.map(found -> RequestViews.ForController.of(found, requests.today()));
+	}
+
+	record AssignmentRequest(String app) {
+	}
+
+	/**
+	 * Support found the app of a request the person could not name: the request goes to
+	 * the app's owner, with the same due day.
+	 */
+	@StaffOnly({ StaffRole.SUPPORT, StaffRole.ADMIN })
+	@PostMapping("/{id}/assignment")
+	RequestViews.ForController assign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody AssignmentRequest assignment) {
+		return RequestViews.ForController.of(requests.assign(id, assignment.app(), user.id()), requests.today());
 	}
 
 	record ExtensionRequest(Integer months, String reason) {
