@@ -273,7 +273,7 @@ public class RightsRequest {
 		this.appName = Objects.requireNonNull(name);
 		this.organizationId = Objects.requireNonNull(owner);
 		this.appUnknown = false;
-		this.assignedAt = now;
+		this.assignedAt = Timestamps.stored(now);
 		this.escalatedAt = null;
 	}
 

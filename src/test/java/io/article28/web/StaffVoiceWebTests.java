@@ -113,15 +113,17 @@ class StaffVoiceWebTests {
 	}
 
 	/**
-	 * The words of the page's main element, without tags, scripts or the hidden trap
-	 * fields.
+	 * The words of the page's main element, without tags, scripts, or what the page
+	 * quotes as the customer read it (class {@code quoted}: the organization's
+	 * notifications).
 	 */
 	private static String mainText(String html) {
 		int start = html.indexOf("<main");
 		int end = html.indexOf("</main>");
-		String main = html.substring(start, end);
-		return HtmlUtils.htmlUnescape(main.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " "))
-			.replaceAll("\\s+", " ");
+		String main = html.substring(start, end)
+			.replaceAll("(?s)<script.*?</script>", " ")
+			.replaceAll("(?s)<(ul|p|div)[^>]*class=\"[^\"]*\\bquoted\\b[^\"]*\"[^>]*>.*?</\\1>", " ");
+		return HtmlUtils.htmlUnescape(main.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
 	}
 
 }
