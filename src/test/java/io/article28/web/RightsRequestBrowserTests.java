@@ -17,10 +17,10 @@ import io.article28.ServerTest;
 
 /**
  * A person files a request about a demo app in a real browser, confirms it from the
- * mailed link, the owner extends it with a reason and answers, and the person reads the
- * answer through its private link; a request whose app the person cannot name is assigned
- * by support to the app's owner; the provider's DPO extends and answers a request about
- * the provider.
+ * mailed link, the owner extends it with a reason, answers and attaches a file, and the
+ * person reads the answer and finds the file through its private link; a request whose
+ * app the person cannot name is assigned by support to the app's owner; the provider's
+ * DPO extends and answers a request about the provider.
  */
 @Tag("browser")
 @ServerTest
@@ -68,11 +68,20 @@ class RightsRequestBrowserTests extends BrowserTestSupport {
 		browser.clickAndWait(By.xpath(card + "//details//button[@type='submit' and not(@name)]"
 				+ "[ancestor::form[contains(@action,'answer')]]"));
 		assertThat(browser.text()).contains("The answer is sent");
+		java.nio.file.Path orders = java.nio.file.Files.createTempFile("your-orders", ".csv");
+		java.nio.file.Files.writeString(orders, "order,date\n42,2026-11-01\n");
+		browser.driver.findElement(By.xpath(card + "//form[contains(@action,'attachments')]//input[@type='file']"))
+			.sendKeys(orders.toAbsolutePath().toString());
+		browser.clickAndWait(By.xpath(card + "//form[contains(@action,'attachments')]//button"));
 		browser.clickAndWait(By.cssSelector("form.logout button"));
 
 		browser.open(statusPage);
 		assertThat(browser.text()).contains("The answer: fulfilled", "Here is everything we hold",
 				"Our backups must be searched too");
+		// the file attached to the answer is on the person's page, with its download
+		assertThat(browser.driver.findElement(By.cssSelector("#attachments a")).getText()).startsWith("your-orders");
+		assertThat(browser.driver.findElement(By.cssSelector("#attachments a")).getAttribute("href"))
+			.contains("/api/v1/public/requests/", "/attachments/", "token=");
 		browser.screenshot("rights-request-answer");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
