@@ -1,5 +1,8 @@
 package io.article28.requests;
 
+import static io.article28.requests.RequestTestSupport.confirmationToken;
+import static io.article28.requests.RequestTestSupport.from;
+import static io.article28.requests.RequestTestSupport.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,13 +75,13 @@ class RequestAssignmentIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		UUID id = UUID.fromString(com.jayway.jsonpath.JsonPath.read(filed, "$.id"));
-		assertThat(mail(person, "request-confirm")).contains("an app you could not name");
-		RequestManagement.Confirmed confirmed = requests.confirm(id, confirmationToken(person));
+		assertThat(mail(jdbc, person, "request-confirm")).contains("an app you could not name");
+		RequestManagement.Confirmed confirmed = requests.confirm(id, confirmationToken(jdbc, person));
 		String due = confirmed.request().deadline().orElseThrow().dueOn().toString();
 
 		assertThat(recipients("request-unassigned:" + id)).contains("support@nimbus.example")
 			.doesNotContain("dpo@nimbus.example", "alice@acme-health.example");
-		assertThat(mail(person, "request-received")).contains("the support of the provider");
+		assertThat(mail(jdbc, person, "request-received")).contains("the support of the provider");
 		mvc.perform(get("/api/v1/public/requests/{id}", id).param("token", confirmed.statusToken()))
 			.andExpect(jsonPath("$.awaitsApp").value(true))
 			.andExpect(jsonPath("$.aboutProvider").value(false))
@@ -121,7 +124,7 @@ class RequestAssignmentIntegrationTests {
 
 		// now the owner's, like any request: forwarded, in its inbox, acknowledged by it
 		assertThat(recipients("request-forwarded:" + id)).contains("dpo@acme-health.example");
-		assertThat(mail(person, "request-assigned")).contains("acme-website", due);
+		assertThat(mail(jdbc, person, "request-assigned")).contains("acme-website", due);
 		String acme = accounts.organizationNamed("Acme Health SAS").orElseThrow().id().toString();
 		mvc.perform(get("/api/v1/organizations/{org}/requests/{id}", acme, id).with(ALICE))
 			.andExpect(jsonPath("$.dueOn").value(due));
@@ -140,7 +143,7 @@ class RequestAssignmentIntegrationTests {
 		job.keepClocks(receivedAt.plus(Duration.ofDays(job.escalationDays())));
 		assertThat(recipients("request-escalated:" + received.id())).contains("support@nimbus.example");
 		assertThat(kinds("request-escalated:" + received.id())).containsOnly("request-escalated-provider");
-		assertThat(mail(received.person(), "request-forwarded-again")).isEmpty();
+		assertThat(mail(jdbc, received.person(), "request-forwarded-again")).isEmpty();
 	}
 
 	@Test
@@ -160,7 +163,7 @@ class RequestAssignmentIntegrationTests {
 		assertThat(escalated(received.id())).isFalse();
 		job.keepClocks(assignedAt.plus(Duration.ofDays(job.escalationDays())));
 		assertThat(escalated(received.id())).isTrue();
-		assertThat(mail(received.person(), "request-forwarded-again")).contains("acme-website");
+		assertThat(mail(jdbc, received.person(), "request-forwarded-again")).contains("acme-website");
 	}
 
 	@Test
@@ -202,7 +205,8 @@ class RequestAssignmentIntegrationTests {
 		String person = "unknown-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		RightsRequest filed = requests.submit(new RequestManagement.NewRequest(RequestAbout.UNKNOWN_APP, null,
 				RequestRight.ACCESS, person, "What do you hold about me?"), "10.62.0." + (int) (Math.random() * 250));
-		return new Received(filed.id(), person, requests.confirm(filed.id(), confirmationToken(person)).request());
+		return new Received(filed.id(), person,
+				requests.confirm(filed.id(), confirmationToken(jdbc, person)).request());
 	}
 
 	private boolean escalated(UUID id) {
@@ -224,29 +228,6 @@ class RequestAssignmentIntegrationTests {
 			.param("k", keyPrefix + "%")
 			.query(String.class)
 			.list();
-	}
-
-	private String confirmationToken(String person) {
-		var matcher = java.util.regex.Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)")
-			.matcher(mail(person, "request-confirm"));
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
-	}
-
-	private String mail(String person, String kind) {
-		List<String> bodies = jdbc.sql("select body_text from notification where recipient = :to and kind = :kind")
-			.param("to", person)
-			.param("kind", kind)
-			.query(String.class)
-			.list();
-		return bodies.isEmpty() ? "" : bodies.get(0);
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
 	}
 
 }

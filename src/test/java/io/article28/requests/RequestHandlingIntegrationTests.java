@@ -1,5 +1,8 @@
 package io.article28.requests;
 
+import static io.article28.requests.RequestTestSupport.confirmationToken;
+import static io.article28.requests.RequestTestSupport.from;
+import static io.article28.requests.RequestTestSupport.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -79,7 +82,7 @@ class RequestHandlingIntegrationTests {
 			.andExpect(jsonPath("$.dueOn")
 				.value(received.request().deadline().orElseThrow().extendedBy(2).dueOn().toString()))
 			.andExpect(jsonPath("$.mayExtend").value(false));
-		assertThat(mail(received.person(), "request-extended")).contains("Backups to search");
+		assertThat(mail(jdbc, received.person(), "request-extended")).contains("Backups to search");
 		assertThat(firstDue).isBefore(received.request().deadline().orElseThrow().extendedBy(2).dueOn());
 
 		mvc.perform(post(base + "/answer").with(httpBasic("carla@acme-health.example", "article28-demo"))
@@ -90,7 +93,7 @@ class RequestHandlingIntegrationTests {
 			.content("{\"outcome\":\"FULFILLED\",\"message\":\"Attached: everything we hold about you.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ANSWERED"));
-		assertThat(mail(received.person(), "request-answered")).contains("fulfilled");
+		assertThat(mail(jdbc, received.person(), "request-answered")).contains("fulfilled");
 
 		mvc.perform(get("/api/v1/public/requests/{id}", received.id()).param("token", received.statusToken()))
 			.andExpect(jsonPath("$.status").value("ANSWERED"))
@@ -123,7 +126,7 @@ class RequestHandlingIntegrationTests {
 
 		job.keepClocks(receivedAt.plus(Duration.ofDays(job.escalationDays())));
 		assertThat(escalated(received.id())).isTrue();
-		assertThat(mail(received.person(), "request-forwarded-again")).contains("forwarded it again");
+		assertThat(mail(jdbc, received.person(), "request-forwarded-again")).contains("forwarded it again");
 		assertThat(jdbc.sql("select recipient from notification where idempotency_key like :k")
 			.param("k", "request-escalated:" + received.id() + "%")
 			.query(String.class)
@@ -232,7 +235,7 @@ class RequestHandlingIntegrationTests {
 			.content("{\"outcome\":\"FULFILLED\",\"message\":\"Everything we hold is attached.\"}"))
 			.andExpect(status().isOk());
 		String page = "/rights/" + received.id();
-		assertThat(mail(received.person(), "request-answered")).contains("http://localhost:8080" + page + "\n");
+		assertThat(mail(jdbc, received.person(), "request-answered")).contains("http://localhost:8080" + page + "\n");
 
 		// the mail's link carries no secret: the page offers a new private link, telling
 		// nothing of the request
@@ -244,7 +247,7 @@ class RequestHandlingIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", "rights.link.sent"));
 		var link = java.util.regex.Pattern.compile(page + "\\?token=([A-Za-z0-9_-]+)")
-			.matcher(mail(received.person(), "request-link"));
+			.matcher(mail(jdbc, received.person(), "request-link"));
 		assertThat(link.find()).isTrue();
 		mvc.perform(get(page).param("token", link.group(1)))
 			.andExpect(status().isOk())
@@ -280,13 +283,6 @@ class RequestHandlingIntegrationTests {
 			.single()).isZero();
 	}
 
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
-	}
-
 	@Test
 	void theOwnerAsksForMoreInformationAndTheClockKeepsRunning() throws Exception {
 		Received received = receive("acme-website");
@@ -296,7 +292,7 @@ class RequestHandlingIntegrationTests {
 			.content("{\"message\":\"Which order numbers?\",\"asksForInformation\":true}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$[0].author").value("CONTROLLER"));
-		assertThat(mail(received.person(), "request-reply")).contains("asks you for more information",
+		assertThat(mail(jdbc, received.person(), "request-reply")).contains("asks you for more information",
 				"Which order numbers?");
 		mvc.perform(get("/api/v1/public/requests/{id}", received.id()).param("token", received.statusToken()))
 			.andExpect(jsonPath("$.informationRequestedAt").isNotEmpty())
@@ -330,7 +326,7 @@ class RequestHandlingIntegrationTests {
 		job.keepClocks(receivedAt.plus(Duration.ofDays(job.escalationDays())));
 		assertThat(escalated(received.id())).isTrue();
 
-		assertThat(mail(received.person(), "request-forwarded-again")).isEmpty();
+		assertThat(mail(jdbc, received.person(), "request-forwarded-again")).isEmpty();
 		assertThat(jdbc
 			.sql("select count(*) from notification where recipient = :to and kind <> 'request-confirm'"
 					+ " and kind <> 'request-received'")
@@ -399,7 +395,7 @@ class RequestHandlingIntegrationTests {
 			.andExpect(jsonPath("$.dueOn")
 				.value(received.request().deadline().orElseThrow().extendedBy(2).dueOn().toString()))
 			.andExpect(jsonPath("$.mayExtend").value(false));
-		assertThat(mail(received.person(), "request-extended")).contains("The provider needs more time",
+		assertThat(mail(jdbc, received.person(), "request-extended")).contains("The provider needs more time",
 				"Archives to search");
 		mvc.perform(post(extension).with(dpo)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -453,25 +449,9 @@ class RequestHandlingIntegrationTests {
 		RightsRequest filed = requests.submit(
 				new RequestManagement.NewRequest(app, RequestRight.ACCESS, person, "What do you hold about me?"),
 				"10.99." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
-		String token = confirmationToken(person);
+		String token = confirmationToken(jdbc, person);
 		RequestManagement.Confirmed confirmed = requests.confirm(filed.id(), token);
 		return new Received(filed.id(), person, confirmed.statusToken(), confirmed.request());
-	}
-
-	private String confirmationToken(String person) {
-		var matcher = java.util.regex.Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)")
-			.matcher(mail(person, "request-confirm"));
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
-	}
-
-	private String mail(String person, String kind) {
-		List<String> bodies = jdbc.sql("select body_text from notification where recipient = :to and kind = :kind")
-			.param("to", person)
-			.param("kind", kind)
-			.query(String.class)
-			.list();
-		return bodies.isEmpty() ? "" : bodies.get(0);
 	}
 
 	private boolean escalated(UUID id) {
