@@ -194,14 +194,8 @@ class RequestPages {
 	@PostMapping("/staff/requests/{id}/assignment")
 	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String app, RedirectAttributes redirect) {
-		try {
-			requests.assign(id, app, user.id());
-			redirect.addFlashAttribute("notice", "requests.assigned");
-		}
-		catch (RejectedException ex) {
-			redirect.addFlashAttribute("formError", new FormError(id.toString(), ex.field(), ex.getMessage()));
-		}
-		return "redirect:/staff/requests?unassigned=true";
+		return handleInStaffQueue(id, "requests.assigned", "/staff/requests?unassigned=true", redirect,
+				() -> requests.assign(id, app, user.id()));
 	}
 
 	/** The provider's DPOs handle the requests about the provider itself. */
@@ -223,6 +217,15 @@ class RequestPages {
 	}
 
 	private String handleForProvider(UUID id, String notice, RedirectAttributes redirect, Runnable step) {
+		return handleInStaffQueue(id, notice, "/staff/requests", redirect, step);
+	}
+
+	/**
+	 * A staff step on one request: its notice, or its refusal shown next to the request,
+	 * back in the queue.
+	 */
+	private String handleInStaffQueue(UUID id, String notice, String queue, RedirectAttributes redirect,
+			Runnable step) {
 		try {
 			step.run();
 			redirect.addFlashAttribute("notice", notice);
@@ -230,21 +233,15 @@ class RequestPages {
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", new FormError(id.toString(), ex.field(), ex.getMessage()));
 		}
-		return "redirect:/staff/requests";
+		return "redirect:" + queue;
 	}
 
 	@StaffOnly({ StaffRole.SUPPORT, StaffRole.ADMIN })
 	@PostMapping("/staff/requests/{id}/follow-up")
 	String followUp(@PathVariable UUID id, @RequestParam(required = false) RequestManagement.FollowUp action,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			requests.followUp(id, action, note);
-			redirect.addFlashAttribute("notice", "requests.followedUp");
-		}
-		catch (RejectedException ex) {
-			redirect.addFlashAttribute("formError", new FormError(id.toString(), ex.field(), ex.getMessage()));
-		}
-		return "redirect:/staff/requests?escalated=true";
+		return handleInStaffQueue(id, "requests.followedUp", "/staff/requests?escalated=true", redirect,
+				() -> requests.followUp(id, action, note));
 	}
 
 }
