@@ -74,6 +74,12 @@ public class OrganizationAccess {
 	}
 
 	/** Whether the person may export the organization's data, for pages to offer it. */
+	/** Whether {@link #requireManager} would let the user through. */
+	public boolean mayManage(CurrentUser user, OrganizationId organization) {
+		return user.hasStaffRole(StaffRole.ADMIN)
+				|| (user.isMemberOf(organization) && user.membership().map(m -> m.role().manages()).orElse(false));
+	}
+
 	public boolean mayExport(CurrentUser user, OrganizationId organization) {
 		return user.isMemberOf(organization)
 				&& user.membership().map(m -> m.canExport() || m.role() == OrganizationRole.OWNER).orElse(false);

@@ -2,20 +2,18 @@ package io.article28.trail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import io.article28.core.KeyFile;
 
 /**
  * The trail's secret key, for two uses. It signs the checkpoint a purge leaves behind
@@ -28,15 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TrailKey {
 
-	private static final Logger log = LoggerFactory.getLogger(TrailKey.class);
-
 	private static final String ALGORITHM = "HmacSHA256";
 
 	private final byte[] key;
 
 	TrailKey(@Value("${article28.trail.signing-key:}") String configured,
 			@Value("${article28.data-dir:./data}") String dataDirectory) throws IOException {
-		this.key = configured.isBlank() ? keyFile(Path.of(dataDirectory, "trail-signing.key"))
+		this.key = configured.isBlank()
+				? KeyFile.readOrGenerate(Path.of(dataDirectory, "trail-signing.key"), "TRAIL_SIGNING_KEY")
 				: configured.getBytes(StandardCharsets.UTF_8);
 	}
 
@@ -68,19 +65,6 @@ class TrailKey {
 	boolean verify(TrailEntries.Checkpoint checkpoint) {
 		return MessageDigest.isEqual(sign(checkpoint).getBytes(StandardCharsets.UTF_8),
 				checkpoint.signature().getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static byte[] keyFile(Path file) throws IOException {
-		if (Files.exists(file)) {
-			return Files.readAllBytes(file);
-		}
-		byte[] generated = new byte[32];
-		new SecureRandom().nextBytes(generated);
-		Files.createDirectories(file.getParent());
-		Files.write(file, generated);
-		log.warn("Generated the trail checkpoint signing key in {}; set TRAIL_SIGNING_KEY to share one key "
-				+ "between instances", file.toAbsolutePath());
-		return generated;
 	}
 
 }

@@ -36,6 +36,11 @@ import io.article28.accounts.User;
 import io.article28.accounts.UserId;
 import io.article28.agreements.AgreementManagement;
 import io.article28.agreements.CustomerBlock;
+import io.article28.datastores.DataStore;
+import io.article28.datastores.DataStoreId;
+import io.article28.datastores.DataStoreManagement;
+import io.article28.datastores.Engine;
+import io.article28.datastores.TlsMode;
 import io.article28.agreements.DpaDocument;
 import io.article28.agreements.SignatureRequest;
 import io.article28.core.PageRequest;
@@ -93,6 +98,9 @@ class AccountPurgeIntegrationTests {
 
 	@Autowired
 	ExportManagement exports;
+
+	@Autowired
+	DataStoreManagement dataStores;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -187,6 +195,12 @@ class AccountPurgeIntegrationTests {
 		var app = platform.registerApp(organization, "app-" + tag, "osc-fr1", "https://" + tag + ".example/contact");
 		platform.recordBackup(organization, app.id(), "backup-" + UUID.randomUUID(), Instant.now(), 1024,
 				"https://backups." + tag + ".example/1");
+		// a data store, its label and user naming the organization: erased with its
+		// password
+		dataStores.provision(
+				organization, app.id(), new DataStoreId(UUID.randomUUID()), new DataStore.Definition("Shop of " + tag,
+						Engine.POSTGRESQL, "127.0.0.1", 0, "shop", "reader_" + tag, TlsMode.REQUIRE),
+				"password-of-" + tag);
 		exports.request(organization, List.of(), owner.id());
 		platform.recordInvoice(organization, "INV-" + UUID.randomUUID(), 1200, "EUR", LocalDate.now(),
 				InvoiceStatus.PAID);

@@ -33,7 +33,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		browser.signIn("alice@acme-health.example", DemoData.PASSWORD);
 		assertThat(
 				check("/dashboard", "/profile", "/dpa", "/subprocessors/changes", "/subprocessors/audit-confirmations",
-						"/trail", "/requests", "/breaches", "/government-demands", "/audits", "/data"))
+						"/trail", "/requests", "/breaches", "/government-demands", "/audits", "/data", "/data-stores"))
 			.isEmpty();
 	}
 

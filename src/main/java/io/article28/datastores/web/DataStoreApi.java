@@ -1,0 +1,153 @@
+package io.article28.datastores.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
+import io.article28.accounts.StaffOnly;
+import io.article28.accounts.StaffRole;
+import io.article28.core.Page;
+import io.article28.core.PageRequest;
+import io.article28.core.RejectedException;
+import io.article28.datastores.ConnectionCheck;
+import io.article28.datastores.DataStore;
+import io.article28.datastores.DataStoreId;
+import io.article28.datastores.DataStoreManagement;
+import io.article28.datastores.Engine;
+import io.article28.datastores.TlsMode;
+import io.article28.platform.AppId;
+
+/**
+ * The data stores of an organization's apps: provisioned by the host platform (staff
+ * ADMIN or a platform token), added by the customer itself in a standalone installation,
+ * read by its members, checked by its managers. No answer ever holds a password.
+ */
+@RestController
+class DataStoreApi {
+
+	/**
+	 * A data store as the platform describes it; the password may be left out when a
+	 * store is replaced, to keep the current one.
+	 */
+	record DataStoreRequest(String label, Engine engine, String host, Integer port, String database, String username,
+			String password, TlsMode tlsMode) {
+
+		DataStore.Definition definition() {
+			return new DataStore.Definition(label, engine, host, port == null ? 0 : port, database, username, tlsMode);
+		}
+	}
+
+	/** A store the customer adds, to one of its apps. */
+	record NewDataStoreRequest(UUID appId, String label, Engine engine, String host, Integer port, String database,
+			String username, String password, TlsMode tlsMode) {
+
+		DataStore.Definition definition() {
+			return new DataStoreRequest(label, engine, host, port, database, username, password, tlsMode).definition();
+		}
+	}
+
+	record CheckView(ConnectionCheck.Status status, String description, String serverVersion, long millis,
+			Instant checkedAt) {
+
+		static CheckView of(ConnectionCheck check) {
+			return check == null ? null : new CheckView(check.status(), check.status().description(),
+					check.serverVersion(), check.millis(), check.checkedAt());
+		}
+	}
+
+	record DataStoreView(UUID id, UUID appId, String label, Engine engine, String host, Integer port, String database,
+			String username, TlsMode tlsMode, Instant createdAt, Instant updatedAt, CheckView lastCheck) {
+
+		static DataStoreView of(DataStore store) {
+			DataStore.Definition definition = store.definition();
+			return new DataStoreView(store.id().value(), store.appId().value(), definition.label(), definition.engine(),
+					definition.host(), definition.engine().networked() ? definition.port() : null,
+					definition.database(), definition.username(), definition.tlsMode(), store.createdAt(),
+					store.updatedAt(), CheckView.of(store.lastCheck()));
+		}
+	}
+
+	private final DataStoreManagement dataStores;
+
+	private final OrganizationAccess access;
+
+	DataStoreApi(DataStoreManagement dataStores, OrganizationAccess access) {
+		this.dataStores = dataStores;
+		this.access = access;
+	}
+
+	@StaffOnly(StaffRole.ADMIN)
+	@PutMapping("/api/v1/organizations/{orgId}/apps/{appId}/data-stores/{storeId}")
+	ResponseEntity<DataStoreView> provision(@PathVariable UUID orgId, @PathVariable UUID appId,
+			@PathVariable UUID storeId, @RequestBody DataStoreRequest request) {
+		var saved = dataStores.provision(new OrganizationId(orgId), new AppId(appId), new DataStoreId(storeId),
+				request.definition(), request.password());
+		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(DataStoreView.of(saved.store()));
+	}
+
+	@StaffOnly(StaffRole.ADMIN)
+	@DeleteMapping("/api/v1/organizations/{orgId}/apps/{appId}/data-stores/{storeId}")
+	ResponseEntity<Void> deprovision(@PathVariable UUID orgId, @PathVariable UUID appId, @PathVariable UUID storeId) {
+		dataStores.remove(new OrganizationId(orgId), new AppId(appId), new DataStoreId(storeId));
+		return ResponseEntity.noContent().build();
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/api/v1/organizations/{orgId}/data-stores")
+	ResponseEntity<DataStoreView> add(@PathVariable UUID orgId, @RequestBody NewDataStoreRequest request) {
+		if (request.appId() == null) {
+			throw RejectedException.invalid("appId", "must name one of the organization's apps");
+		}
+		DataStore added = dataStores.add(new OrganizationId(orgId), new AppId(request.appId()), request.definition(),
+				request.password());
+		return ResponseEntity.status(HttpStatus.CREATED).body(DataStoreView.of(added));
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores")
+	Page<DataStoreView> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return dataStores.stores(owner, PageRequest.of(page, size)).map(DataStoreView::of);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}")
+	DataStoreView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return DataStoreView.of(dataStores.get(owner, new DataStoreId(storeId)));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@DeleteMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}")
+	ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID storeId) {
+		dataStores.remove(user.isStaff(), new OrganizationId(orgId), new DataStoreId(storeId));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Connects now; the answer is the check, whatever came of it (never a 5xx). */
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/check")
+	CheckView check(@PathVariable UUID orgId, @PathVariable UUID storeId) {
+		return CheckView.of(dataStores.check(new OrganizationId(orgId), new DataStoreId(storeId)));
+	}
+
+}

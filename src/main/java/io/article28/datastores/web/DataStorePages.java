@@ -1,0 +1,155 @@
+package io.article28.datastores.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
+import io.article28.core.FormError;
+import io.article28.core.PageRequest;
+import io.article28.core.RejectedException;
+import io.article28.datastores.DataStore;
+import io.article28.datastores.DataStoreId;
+import io.article28.datastores.DataStoreManagement;
+import io.article28.datastores.Engine;
+import io.article28.datastores.TlsMode;
+import io.article28.platform.App;
+import io.article28.platform.AppId;
+import io.article28.platform.PlatformManagement;
+
+/**
+ * The page of an organization's data stores: each with its address and its last
+ * connection check, a button to check it now, and, where customers add their own stores,
+ * the form to add one.
+ */
+@Controller
+class DataStorePages {
+
+	/** The add form as typed, without its password, to fill it again after a refusal. */
+	record StoreForm(UUID appId, String label, Engine engine, String host, Integer port, String database,
+			String username, String password, TlsMode tlsMode) implements Serializable {
+
+		StoreForm withoutPassword() {
+			return new StoreForm(appId, label, engine, host, port, database, username, null, tlsMode);
+		}
+
+		static StoreForm empty() {
+			return new StoreForm(null, null, Engine.POSTGRESQL, null, null, null, null, null, TlsMode.REQUIRE);
+		}
+	}
+
+	record Row(DataStore store, String appName) {
+	}
+
+	private final DataStoreManagement dataStores;
+
+	private final PlatformManagement platform;
+
+	private final OrganizationAccess access;
+
+	DataStorePages(DataStoreManagement dataStores, PlatformManagement platform, OrganizationAccess access) {
+		this.dataStores = dataStores;
+		this.platform = platform;
+		this.access = access;
+	}
+
+	@GetMapping("/data-stores")
+	String own(@AuthenticationPrincipal CurrentUser user) {
+		return user.membership()
+			.map(membership -> "redirect:/organizations/" + membership.organizationId() + "/data-stores")
+			.orElse("redirect:/staff/organizations");
+	}
+
+	@GetMapping("/organizations/{orgId}/data-stores")
+	String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		var stores = dataStores.stores(organization, PageRequest.of(page, 25));
+		List<App> apps = platform.apps(organization, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+		Map<AppId, String> appNames = apps.stream().collect(Collectors.toMap(App::id, App::name));
+		boolean mayManage = access.mayManage(user, organization);
+		model.addAttribute("organizationId", orgId);
+		model.addAttribute("stores", stores);
+		model.addAttribute("rows",
+				stores.items()
+					.stream()
+					.map(store -> new Row(store, appNames.getOrDefault(store.appId(), "—")))
+					.toList());
+		model.addAttribute("apps", apps);
+		model.addAttribute("mayManage", mayManage);
+		model.addAttribute("mayAdd", mayManage && dataStores.customerManaged() && !user.isStaff());
+		model.addAttribute("mayRemove", mayManage && (dataStores.customerManaged() || user.isStaff()));
+		model.addAttribute("engines", List.of(Engine.POSTGRESQL, Engine.MARIADB));
+		model.addAttribute("tlsModes", TlsMode.values());
+		model.addAttribute("staffView", user.isStaff());
+		if (!model.containsAttribute("storeForm")) {
+			model.addAttribute("storeForm", StoreForm.empty());
+		}
+		return "datastores/list";
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores")
+	String add(@PathVariable UUID orgId, @ModelAttribute StoreForm form, RedirectAttributes redirect) {
+		OrganizationId organization = new OrganizationId(orgId);
+		try {
+			if (form.appId() == null) {
+				throw RejectedException.invalid("appId", "choose one of the organization's apps");
+			}
+			dataStores.add(organization, new AppId(form.appId()),
+					new DataStore.Definition(form.label(), form.engine(), form.host(),
+							form.port() == null ? 0 : form.port(), form.database(), form.username(), form.tlsMode()),
+					form.password());
+			redirect.addFlashAttribute("notice", "datastores.added");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("storeForm", form.withoutPassword());
+			redirect.addFlashAttribute("formError", FormError.of("add", ex));
+		}
+		return back(orgId);
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/check")
+	String check(@PathVariable UUID orgId, @PathVariable UUID storeId, RedirectAttributes redirect) {
+		var check = dataStores.check(new OrganizationId(orgId), new DataStoreId(storeId));
+		redirect.addFlashAttribute("notice", check.connected() ? "datastores.check.ok" : "datastores.check.failed");
+		return back(orgId) + "#store-" + storeId;
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/remove")
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId,
+			RedirectAttributes redirect) {
+		try {
+			dataStores.remove(user.isStaff(), new OrganizationId(orgId), new DataStoreId(storeId));
+			redirect.addFlashAttribute("notice", "datastores.removed");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", FormError.of("store-" + storeId, ex));
+		}
+		return back(orgId);
+	}
+
+	private static String back(UUID orgId) {
+		return "redirect:/organizations/" + orgId + "/data-stores";
+	}
+
+}

@@ -1,0 +1,133 @@
+package io.article28.datastores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.article28.IntegrationTest;
+import io.article28.SignIn;
+import io.article28.Tenants;
+import io.article28.core.PageRequest;
+import io.article28.platform.App;
+import io.article28.platform.PlatformManagement;
+
+/**
+ * The data stores page: members read it, managers check a store and, where customers
+ * manage their stores (as in the tests), add and remove them; a refused form comes back
+ * filled, without its password.
+ */
+@IntegrationTest
+class DataStorePagesWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	PlatformManagement platform;
+
+	@Autowired
+	DataStoreManagement dataStores;
+
+	@Test
+	void anOwnerAddsAStoreAndSeesItsRowWithoutItsPassword() throws Exception {
+		var tenant = tenants.create();
+		App app = app(tenant);
+		Cookie owner = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(get("/organizations/{org}/data-stores", tenant.id()).cookie(owner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No data store yet")))
+			.andExpect(content().string(containsString("id=\"add-store\"")));
+
+		mvc.perform(post("/organizations/{org}/data-stores", tenant.id()).cookie(owner)
+			.with(csrf())
+			.param("appId", app.id().toString())
+			.param("label", "Orders")
+			.param("engine", "MARIADB")
+			.param("host", "127.0.0.1")
+			.param("port", "")
+			.param("database", "orders")
+			.param("username", "reader")
+			.param("password", "page-secret-42")
+			.param("tlsMode", "DISABLE")).andExpect(redirectedUrl("/organizations/" + tenant.id() + "/data-stores"));
+
+		mvc.perform(get("/organizations/{org}/data-stores", tenant.id()).cookie(owner))
+			.andExpect(content().string(containsString("127.0.0.1:3306/orders")))
+			.andExpect(content().string(containsString(app.name())))
+			.andExpect(content().string(containsString("Not checked yet")))
+			.andExpect(content().string(not(containsString("page-secret-42"))));
+		assertThat(dataStores.stores(tenant.organization().id(), PageRequest.of(0, 10)).items()).singleElement()
+			.satisfies(store -> assertThat(store.definition().label()).isEqualTo("Orders"));
+	}
+
+	@Test
+	void aRefusedStoreComesBackWithTheFieldAtFaultAndNoPassword() throws Exception {
+		var tenant = tenants.create();
+		App app = app(tenant);
+		Cookie owner = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		var refused = mvc
+			.perform(post("/organizations/{org}/data-stores", tenant.id()).cookie(owner)
+				.with(csrf())
+				.param("appId", app.id().toString())
+				.param("label", "Metadata")
+				.param("engine", "POSTGRESQL")
+				.param("host", "169.254.169.254")
+				.param("database", "shop")
+				.param("username", "reader")
+				.param("password", "refused-secret-7")
+				.param("tlsMode", "REQUIRE"))
+			.andReturn();
+
+		mvc.perform(
+				get("/organizations/{org}/data-stores", tenant.id()).cookie(owner).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("is not allowed")))
+			.andExpect(content().string(containsString("value=\"169.254.169.254\"")))
+			.andExpect(content().string(not(containsString("refused-secret-7"))));
+		assertThat(dataStores.stores(tenant.organization().id(), PageRequest.of(0, 10)).items()).isEmpty();
+	}
+
+	@Test
+	void aMemberReadsTheStoresButNeitherChecksNorAddsNorRemoves() throws Exception {
+		var tenant = tenants.create();
+		App app = app(tenant);
+		DataStore store = dataStores.provision(tenant.organization().id(), app.id(), new DataStoreId(UUID.randomUUID()),
+				new DataStore.Definition("Shop", Engine.POSTGRESQL, "127.0.0.1", 0, "shop", "reader", null), "secret")
+			.store();
+		Cookie member = SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD);
+		mvc.perform(get("/data-stores").cookie(member))
+			.andExpect(redirectedUrl("/organizations/" + tenant.id() + "/data-stores"));
+		mvc.perform(get("/organizations/{org}/data-stores", tenant.id()).cookie(member))
+			.andExpect(content().string(containsString("127.0.0.1:5432/shop")))
+			.andExpect(content().string(not(containsString("Check the connection"))))
+			.andExpect(content().string(not(containsString("id=\"add-store\""))));
+		mvc.perform(post("/organizations/{org}/data-stores/{id}/check", tenant.id(), store.id()).cookie(member)
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/organizations/{org}/data-stores/{id}/remove", tenant.id(), store.id()).cookie(member)
+			.with(csrf())).andExpect(status().isForbidden());
+		var other = tenants.create();
+		mvc.perform(get("/organizations/{org}/data-stores", tenant.id())
+			.cookie(SignIn.as(mvc, other.ownerEmail(), Tenants.PASSWORD))).andExpect(status().isNotFound());
+	}
+
+	private App app(Tenants.Tenant tenant) {
+		return platform.registerApp(tenant.organization().id(), "ds-" + UUID.randomUUID().toString().substring(0, 8),
+				"osc-fr1", null);
+	}
+
+}
