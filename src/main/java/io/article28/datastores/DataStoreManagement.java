@@ -1,6 +1,8 @@
 package io.article28.datastores;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,12 +37,20 @@ public class DataStoreManagement {
 	public record Saved(DataStore store, boolean created) {
 	}
 
+	/** A page of the tables a completed discovery found. */
+	public record Snapshot(Discovery discovery, Page<Catalog.Table> tables) {
+	}
+
 	public static final int MAX_PASSWORD = 200;
 
 	private static final String PLATFORM_PROVISIONS = "the host platform provisions the data stores of this "
 			+ "installation: ask its support";
 
 	private final DataStores stores;
+
+	private final Discoveries discoveries;
+
+	private final Snapshots snapshots;
 
 	private final CredentialCipher cipher;
 
@@ -60,11 +70,14 @@ public class DataStoreManagement {
 
 	private final boolean customerManaged;
 
-	DataStoreManagement(DataStores stores, CredentialCipher cipher, HostAllowList allowList, StoreConnector connector,
-			PlatformManagement platform, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
+	DataStoreManagement(DataStores stores, Discoveries discoveries, Snapshots snapshots, CredentialCipher cipher,
+			HostAllowList allowList, StoreConnector connector, PlatformManagement platform, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock,
 			@Value("${article28.datastores.embedded-allowed:false}") boolean embeddedAllowed,
 			@Value("${article28.datastores.customer-managed:false}") boolean customerManaged) {
 		this.stores = stores;
+		this.discoveries = discoveries;
+		this.snapshots = snapshots;
 		this.cipher = cipher;
 		this.allowList = allowList;
 		this.connector = connector;
@@ -128,6 +141,8 @@ public class DataStoreManagement {
 		if (!store.appId().equals(appId)) {
 			throw new NotFoundException("Data store");
 		}
+		snapshots.keepOnly(id, List.of());
+		discoveries.deleteOf(id);
 		stores.delete(id);
 		events.publishEvent(new DataStoreRemoved(id, owner, store.appId()));
 	}
@@ -176,6 +191,57 @@ public class DataStoreManagement {
 		stores.recordCheck(id, check);
 		events.publishEvent(new DataStoreChecked(id, owner, check.status()));
 		return check;
+	}
+
+	/**
+	 * Queues a discovery of the store's schema, or gives the one already queued or
+	 * running: the discovery job reads the catalog in the background.
+	 */
+	public Discovery requestDiscovery(OrganizationId owner, DataStoreId id) {
+		DataStore store = get(owner, id);
+		return discoveries.inProgress(store.id()).orElseGet(() -> {
+			Discovery queued = new Discovery(UUID.randomUUID(), store.id(), owner, Discovery.Status.QUEUED, null,
+					Timestamps.stored(clock.instant()), null, null, null, null, null, null, null);
+			discoveries.queue(queued);
+			events.publishEvent(new DataStoreDiscoveryRequested(store.id(), owner, queued.id()));
+			return queued;
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Discovery> discoveries(OrganizationId owner, DataStoreId id, PageRequest page) {
+		return discoveries.ofStore(get(owner, id).id(), page);
+	}
+
+	@Transactional(readOnly = true)
+	public Discovery discovery(OrganizationId owner, DataStoreId id, UUID discoveryId) {
+		return discoveries.find(discoveryId)
+			.filter(discovery -> discovery.storeId().equals(get(owner, id).id()))
+			.orElseThrow(() -> new NotFoundException("Discovery"));
+	}
+
+	/** The store's latest discovery, whatever came of it. */
+	@Transactional(readOnly = true)
+	public Optional<Discovery> latestDiscovery(OrganizationId owner, DataStoreId id) {
+		return discoveries.latest(get(owner, id).id());
+	}
+
+	/**
+	 * A page of the tables of the store's latest completed discovery; none before the
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Snapshot> snapshot(OrganizationId owner, DataStoreId id, PageRequest page) {
+		return discoveries.latestCompleted(get(owner, id).id())
+			.map(discovery -> new Snapshot(discovery, snapshots.tables(discovery.id(), page)));
+	}
+
+	/**
+	 * What the discovery found changed since the one before, at most {@code limit} of it.
+	 */
+	@Transactional(readOnly = true)
+	public List<SchemaChange> changes(OrganizationId owner, DataStoreId id, UUID discoveryId, int limit) {
+		return snapshots.changes(discovery(owner, id, discoveryId).id(), limit);
 	}
 
 	private App appOf(OrganizationId owner, AppId appId) {

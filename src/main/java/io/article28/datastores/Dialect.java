@@ -35,6 +35,13 @@ interface Dialect {
 	 */
 	ConnectionCheck.Status classify(SQLException error, DataStore.Definition store);
 
+	/**
+	 * Reads the catalog of every schema the session's user may read, the system schemas
+	 * excepted, into the builder: tables and views with their row estimates, columns,
+	 * primary and foreign keys, indexes.
+	 */
+	void readCatalog(Connection connection, Catalog.Builder catalog) throws SQLException;
+
 	/** An address literal as it goes into a URL: IPv6 in brackets. */
 	static String urlHost(InetAddress address) {
 		return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();

@@ -56,6 +56,54 @@ class MariaDbDialect implements Dialect {
 		connection.setReadOnly(true);
 	}
 
+	private static final String READABLE = "table_schema not in ('mysql', 'information_schema', "
+			+ "'performance_schema', 'sys')";
+
+	@Override
+	public void readCatalog(Connection connection, Catalog.Builder catalog) throws SQLException {
+		CatalogQuery.each(connection,
+				"select table_schema, table_name, table_type, table_rows from information_schema.tables where "
+						+ READABLE,
+				rs -> catalog.table(rs.getString(1), rs.getString(2), kind(rs.getString(3)),
+						CatalogQuery.estimate(rs, 4)));
+		CatalogQuery.each(connection, """
+				select table_schema, table_name, column_name, ordinal_position, column_type, is_nullable,
+				  character_maximum_length
+				from information_schema.columns where\s""" + READABLE,
+				rs -> catalog.column(rs.getString(1), rs.getString(2), new Catalog.Column(rs.getString(3), rs.getInt(4),
+						rs.getString(5), "YES".equals(rs.getString(6)), CatalogQuery.optionalInt(rs, 7))));
+		CatalogQuery.each(connection, """
+				select constraint_name, table_schema, table_name, column_name, referenced_table_schema,
+				  referenced_table_name, referenced_column_name
+				from information_schema.key_column_usage
+				where (constraint_name = 'PRIMARY' or referenced_table_name is not null) and\s""" + READABLE + """
+
+				order by table_schema, table_name, constraint_name, ordinal_position""", rs -> {
+			if ("PRIMARY".equals(rs.getString(1))) {
+				catalog.primaryKeyColumn(rs.getString(2), rs.getString(3), rs.getString(4));
+			}
+			else {
+				catalog.foreignKeyColumn(rs.getString(2), rs.getString(3), rs.getString(1), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getString(7));
+			}
+		});
+		CatalogQuery.each(connection, """
+				select table_schema, table_name, index_name, non_unique, column_name
+				from information_schema.statistics where\s""" + READABLE + """
+
+				order by table_schema, table_name, index_name, seq_in_index""", rs -> catalog
+			.indexColumn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 0, rs.getString(5)));
+	}
+
+	private static Catalog.Kind kind(String type) {
+		return switch (type) {
+			case "BASE TABLE" -> Catalog.Kind.TABLE;
+			case "VIEW" -> Catalog.Kind.VIEW;
+			case "SYSTEM VERSIONED" -> Catalog.Kind.SYSTEM_VERSIONED;
+			default -> Catalog.Kind.OTHER;
+		};
+	}
+
 	@Override
 	public ConnectionCheck.Status classify(SQLException error, DataStore.Definition store) {
 		switch (error.getErrorCode()) {

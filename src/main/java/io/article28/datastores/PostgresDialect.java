@@ -51,6 +51,73 @@ class PostgresDialect implements Dialect {
 		connection.setReadOnly(true);
 	}
 
+	/** The schemas read: the user's, outside the system ones. */
+	private static final String READABLE = """
+			n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_toast%'
+			  and n.nspname not like 'pg\\_temp%' and has_schema_privilege(n.oid, 'USAGE')""";
+
+	private static final String RELATIONS = "c.relkind in ('r', 'p', 'v', 'm', 'f') and not c.relispartition and "
+			+ READABLE + " and has_table_privilege(c.oid, 'SELECT')";
+
+	@Override
+	public void readCatalog(Connection connection, Catalog.Builder catalog) throws SQLException {
+		CatalogQuery.each(connection, """
+				select n.nspname, c.relname, c.relkind, c.reltuples::bigint
+				from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				where\s""" + RELATIONS, rs -> catalog.table(rs.getString(1), rs.getString(2), kind(rs.getString(3)),
+				CatalogQuery.estimate(rs, 4)));
+		CatalogQuery.each(connection, """
+				select n.nspname, c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+				  case when a.atttypid in (1042, 1043) and a.atttypmod > 4 then a.atttypmod - 4 end
+				from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+				where a.attnum > 0 and not a.attisdropped and\s""" + RELATIONS,
+				rs -> catalog.column(rs.getString(1), rs.getString(2), new Catalog.Column(rs.getString(3), rs.getInt(4),
+						rs.getString(5), !rs.getBoolean(6), CatalogQuery.optionalInt(rs, 7))));
+		CatalogQuery.each(connection, """
+				select con.contype, con.conname, n.nspname, c.relname, a.attname, fn.nspname, fc.relname, fa.attname
+				from pg_constraint con
+				join pg_class c on c.oid = con.conrelid
+				join pg_namespace n on n.oid = c.relnamespace
+				cross join lateral unnest(con.conkey) with ordinality as k(attnum, ord)
+				join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
+				left join pg_class fc on fc.oid = con.confrelid
+				left join pg_namespace fn on fn.oid = fc.relnamespace
+				left join pg_attribute fa on fa.attrelid = con.confrelid and fa.attnum = con.confkey[k.ord]
+				where con.contype in ('p', 'f') and\s""" + READABLE + """
+
+				order by n.nspname, c.relname, con.conname, k.ord""", rs -> {
+			if ("p".equals(rs.getString(1))) {
+				catalog.primaryKeyColumn(rs.getString(3), rs.getString(4), rs.getString(5));
+			}
+			else {
+				catalog.foreignKeyColumn(rs.getString(3), rs.getString(4), rs.getString(2), rs.getString(5),
+						rs.getString(6), rs.getString(7), rs.getString(8));
+			}
+		});
+		CatalogQuery.each(connection, """
+				select n.nspname, c.relname, i.relname, x.indisunique, a.attname
+				from pg_index x
+				join pg_class c on c.oid = x.indrelid
+				join pg_class i on i.oid = x.indexrelid
+				join pg_namespace n on n.oid = c.relnamespace
+				cross join lateral unnest(x.indkey::int2[]) with ordinality as k(attnum, ord)
+				join pg_attribute a on a.attrelid = c.oid and a.attnum = k.attnum
+				where k.ord <= x.indnkeyatts and\s""" + READABLE + """
+
+				order by n.nspname, c.relname, i.relname, k.ord""", rs -> catalog.indexColumn(rs.getString(1),
+				rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)));
+	}
+
+	private static Catalog.Kind kind(String relkind) {
+		return switch (relkind) {
+			case "r", "p" -> Catalog.Kind.TABLE;
+			case "v" -> Catalog.Kind.VIEW;
+			case "m" -> Catalog.Kind.MATERIALIZED_VIEW;
+			case "f" -> Catalog.Kind.FOREIGN;
+			default -> Catalog.Kind.OTHER;
+		};
+	}
+
 	@Override
 	public ConnectionCheck.Status classify(SQLException error, DataStore.Definition store) {
 		String state = error.getSQLState();

@@ -95,6 +95,15 @@ class StoreConnector {
 		}
 	}
 
+	/** What a failure of work on the store means, for the customer. */
+	Status meaningOf(SQLException error, DataStore.Definition store) {
+		return meaning(error, dialects.get(store.engine()), store);
+	}
+
+	Dialect dialect(Engine engine) {
+		return dialects.get(engine);
+	}
+
 	private static long elapsedMillis(long start) {
 		return (System.nanoTime() - start) / 1_000_000;
 	}

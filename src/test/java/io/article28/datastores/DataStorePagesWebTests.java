@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,6 +45,9 @@ class DataStorePagesWebTests {
 
 	@Autowired
 	DataStoreManagement dataStores;
+
+	@Autowired
+	DiscoveryJob job;
 
 	@Test
 	void anOwnerAddsAStoreAndSeesItsRowWithoutItsPassword() throws Exception {
@@ -123,6 +127,37 @@ class DataStorePagesWebTests {
 		var other = tenants.create();
 		mvc.perform(get("/organizations/{org}/data-stores", tenant.id())
 			.cookie(SignIn.as(mvc, other.ownerEmail(), Tenants.PASSWORD))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aStoresPageRefreshesWhileItsDiscoveryRunsThenShowsItsTables() throws Exception {
+		var tenant = tenants.create();
+		var database = CustomerDatabases.create(Engine.EMBEDDED);
+		ShopSchema.create(database);
+		DataStore store = dataStores
+			.provision(tenant.organization().id(), app(tenant).id(), new DataStoreId(UUID.randomUUID()),
+					database.definition("Shop"), CustomerDatabases.PASSWORD)
+			.store();
+		Cookie owner = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
+		String page = "/organizations/" + tenant.id() + "/data-stores/" + store.id();
+		mvc.perform(get(page).cookie(owner))
+			.andExpect(content().string(containsString("Not discovered yet.")))
+			.andExpect(header().doesNotExist("Refresh"));
+
+		mvc.perform(post(page + "/discoveries").cookie(owner).with(csrf())).andExpect(redirectedUrl(page));
+		mvc.perform(get(page).cookie(owner))
+			.andExpect(header().string("Refresh", "3"))
+			.andExpect(content().string(containsString("Discovery queued")));
+		job.discoverQueued();
+
+		Cookie member = SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD);
+		mvc.perform(get(page).cookie(member))
+			.andExpect(header().doesNotExist("Refresh"))
+			.andExpect(content().string(containsString("9 tables, 36 columns")))
+			.andExpect(content().string(containsString("public.shipments")))
+			.andExpect(content().string(containsString("order_id, line_no → order_lines (order_id, line_no)")))
+			.andExpect(content().string(not(containsString("id=\"discover\""))));
+		mvc.perform(post(page + "/discoveries").cookie(member).with(csrf())).andExpect(status().isForbidden());
 	}
 
 	private App app(Tenants.Tenant tenant) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import io.article28.ServerTest;
 import io.article28.Tenants;
@@ -17,6 +18,8 @@ import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
 import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Engine;
+import io.article28.datastores.QueuedDiscoveries;
+import io.article28.datastores.ShopSchema;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
 
@@ -38,12 +41,16 @@ class DataStoreBrowserTests extends BrowserTestSupport {
 	@Autowired
 	DataStoreManagement dataStores;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void anOwnerChecksAStoreThenAddsOneAndReadsWhyItCannotBeReached() throws Exception {
 		var tenant = tenants.create();
 		App app = platform.registerApp(tenant.organization().id(), "ds-" + UUID.randomUUID().toString().substring(0, 8),
 				"osc-fr1", null);
 		var database = CustomerDatabases.create(Engine.EMBEDDED);
+		ShopSchema.create(database);
 		DataStore provisioned = dataStores
 			.provision(tenant.organization().id(), app.id(), new DataStoreId(UUID.randomUUID()),
 					database.definition("Shop"), CustomerDatabases.PASSWORD)
@@ -54,6 +61,17 @@ class DataStoreBrowserTests extends BrowserTestSupport {
 		assertThat(browser.text()).contains("Shop", app.name(), "Not checked yet");
 		browser.clickAndWait(By.cssSelector("#store-" + provisioned.id() + " button.check-store"));
 		assertThat(browser.text()).contains("Connected to the data store.", "H2");
+
+		browser.clickAndWait(By.linkText("Shop"));
+		browser.clickAndWait(By.id("discover"));
+		assertThat(browser.text()).contains("The discovery is queued", "Discovery queued");
+		assertThat(QueuedDiscoveries.run(context)).isEqualTo(1);
+		browser.open("/organizations/" + tenant.id() + "/data-stores/" + provisioned.id());
+		assertThat(browser.text()).contains("9 tables, 36 columns", "public.customers", "public.order_lines",
+				"order_id, line_no → order_lines (order_id, line_no)");
+		browser.screenshot("data-store");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.clickAndWait(By.linkText("All data stores"));
 
 		browser.driver.findElement(By.id("store-label")).sendKeys("Orders");
 		new Select(browser.driver.findElement(By.id("store-engine"))).selectByValue("MARIADB");

@@ -1,6 +1,7 @@
 package io.article28.datastores.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -25,10 +26,14 @@ import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.core.NotFoundException;
+import io.article28.datastores.Catalog;
 import io.article28.datastores.ConnectionCheck;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
 import io.article28.datastores.DataStoreManagement;
+import io.article28.datastores.Discovery;
+import io.article28.datastores.SchemaChange;
 import io.article28.datastores.Engine;
 import io.article28.datastores.TlsMode;
 import io.article28.platform.AppId;
@@ -82,6 +87,27 @@ class DataStoreApi {
 					store.updatedAt(), CheckView.of(store.lastCheck()));
 		}
 	}
+
+	record DiscoveryView(UUID id, Discovery.Status status, Discovery.Step step, Instant requestedAt, Instant startedAt,
+			Instant finishedAt, Integer tables, Integer columns, ConnectionCheck.Status failure,
+			String failureDescription, Discovery.Changes changes) {
+
+		static DiscoveryView of(Discovery discovery) {
+			return new DiscoveryView(discovery.id(), discovery.status(), discovery.step(), discovery.requestedAt(),
+					discovery.startedAt(), discovery.finishedAt(), discovery.tableCount(), discovery.columnCount(),
+					discovery.failure(), discovery.failure() == null ? null : discovery.failure().description(),
+					discovery.changes());
+		}
+	}
+
+	record DiscoveryDetail(DiscoveryView discovery, List<SchemaChange> changes) {
+	}
+
+	record SnapshotView(UUID discoveryId, Instant discoveredAt, Page<Catalog.Table> tables) {
+	}
+
+	/** How many changes a discovery's answer lists at most. */
+	static final int MAX_CHANGES = 1_000;
 
 	private final DataStoreManagement dataStores;
 
@@ -141,6 +167,56 @@ class DataStoreApi {
 			@PathVariable UUID storeId) {
 		dataStores.remove(user.isStaff(), new OrganizationId(orgId), new DataStoreId(storeId));
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Queues a discovery of the schema (or gives the one under way): 202, then poll it.
+	 */
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/discoveries")
+	ResponseEntity<DiscoveryView> discover(@PathVariable UUID orgId, @PathVariable UUID storeId) {
+		Discovery discovery = dataStores.requestDiscovery(new OrganizationId(orgId), new DataStoreId(storeId));
+		return ResponseEntity.accepted()
+			.header("Location",
+					"/api/v1/organizations/" + orgId + "/data-stores/" + storeId + "/discoveries/" + discovery.id())
+			.body(DiscoveryView.of(discovery));
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/discoveries")
+	Page<DiscoveryView> discoveries(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID storeId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return dataStores.discoveries(owner, new DataStoreId(storeId), PageRequest.of(page, size))
+			.map(DiscoveryView::of);
+	}
+
+	/** A discovery with what it found changed since the one before. */
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/discoveries/{discoveryId}")
+	DiscoveryDetail discovery(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID storeId, @PathVariable UUID discoveryId) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		DataStoreId store = new DataStoreId(storeId);
+		return new DiscoveryDetail(DiscoveryView.of(dataStores.discovery(owner, store, discoveryId)),
+				dataStores.changes(owner, store, discoveryId, MAX_CHANGES));
+	}
+
+	/**
+	 * The tables of the latest completed discovery, a page at a time; 404 before the
+	 * first.
+	 */
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/snapshot")
+	SnapshotView snapshot(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID storeId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return dataStores.snapshot(owner, new DataStoreId(storeId), PageRequest.of(page, size))
+			.map(snapshot -> new SnapshotView(snapshot.discovery().id(), snapshot.discovery().finishedAt(),
+					snapshot.tables()))
+			.orElseThrow(() -> new NotFoundException("Snapshot (no discovery has completed yet)"));
 	}
 
 	/** Connects now; the answer is the check, whatever came of it (never a 5xx). */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ import io.article28.core.RejectedException;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
 import io.article28.datastores.DataStoreManagement;
+import io.article28.datastores.Discovery;
 import io.article28.datastores.Engine;
 import io.article28.datastores.TlsMode;
 import io.article28.platform.App;
@@ -56,6 +59,14 @@ class DataStorePages {
 
 	record Row(DataStore store, String appName) {
 	}
+
+	/**
+	 * How long the page of a store waits before it looks again at a discovery under way.
+	 */
+	static final int REFRESH_SECONDS = 3;
+
+	/** How many changes of a discovery its page lists; the API gives more. */
+	static final int MAX_CHANGES_SHOWN = 100;
 
 	private final DataStoreManagement dataStores;
 
@@ -105,6 +116,43 @@ class DataStorePages {
 		return "datastores/list";
 	}
 
+	/**
+	 * One store: its definition and last check, its latest discovery (the page refreshes
+	 * itself while one is under way) and the tables it found, a page at a time.
+	 */
+	@GetMapping("/organizations/{orgId}/data-stores/{storeId}")
+	String store(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		DataStoreId id = new DataStoreId(storeId);
+		DataStore store = dataStores.get(organization, id);
+		var latest = dataStores.latestDiscovery(organization, id);
+		if (latest.map(Discovery::inProgress).orElse(false)) {
+			response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
+		}
+		model.addAttribute("organizationId", orgId);
+		model.addAttribute("store", store);
+		model.addAttribute("appName", platform.app(store.appId()).map(App::name).orElse("—"));
+		model.addAttribute("latest", latest.orElse(null));
+		model.addAttribute("changes",
+				latest.filter(discovery -> discovery.changes() != null)
+					.map(discovery -> dataStores.changes(organization, id, discovery.id(), MAX_CHANGES_SHOWN))
+					.orElse(List.of()));
+		model.addAttribute("snapshot", dataStores.snapshot(organization, id, PageRequest.of(page, 25)).orElse(null));
+		model.addAttribute("mayManage", access.mayManage(user, organization));
+		model.addAttribute("staffView", user.isStaff());
+		return "datastores/store";
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/discoveries")
+	String discover(@PathVariable UUID orgId, @PathVariable UUID storeId, RedirectAttributes redirect) {
+		dataStores.requestDiscovery(new OrganizationId(orgId), new DataStoreId(storeId));
+		redirect.addFlashAttribute("notice", "datastores.discovery.requested");
+		return "redirect:/organizations/" + orgId + "/data-stores/" + storeId;
+	}
+
 	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/organizations/{orgId}/data-stores")
 	String add(@PathVariable UUID orgId, @ModelAttribute StoreForm form, RedirectAttributes redirect) {
@@ -126,12 +174,17 @@ class DataStorePages {
 		return back(orgId);
 	}
 
+	/**
+	 * Checks the store, back to the page it was asked from: the list or the store's own.
+	 */
 	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/check")
-	String check(@PathVariable UUID orgId, @PathVariable UUID storeId, RedirectAttributes redirect) {
+	String check(@PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestParam(defaultValue = "false") boolean fromStore, RedirectAttributes redirect) {
 		var check = dataStores.check(new OrganizationId(orgId), new DataStoreId(storeId));
 		redirect.addFlashAttribute("notice", check.connected() ? "datastores.check.ok" : "datastores.check.failed");
-		return back(orgId) + "#store-" + storeId;
+		return fromStore ? "redirect:/organizations/" + orgId + "/data-stores/" + storeId
+				: back(orgId) + "#store-" + storeId;
 	}
 
 	@Requires(OrganizationRight.MANAGE)
