@@ -22,6 +22,9 @@ class EmbeddedDialect implements Dialect {
 	 */
 	private static final int DATABASE_NOT_FOUND = 90146;
 
+	/** H2's "statement was canceled or the session timed out". */
+	private static final int CANCELLED = 57014;
+
 	/** H2's "wrong user name or password". */
 	private static final int WRONG_USER_OR_PASSWORD = 28000;
 
@@ -119,6 +122,7 @@ class EmbeddedDialect implements Dialect {
 		return switch (error.getErrorCode()) {
 			case WRONG_USER_OR_PASSWORD -> ConnectionCheck.Status.AUTHENTICATION_FAILED;
 			case DATABASE_NOT_FOUND -> ConnectionCheck.Status.DATABASE_NOT_FOUND;
+			case CANCELLED -> ConnectionCheck.Status.TIMED_OUT;
 			default -> null;
 		};
 	}
