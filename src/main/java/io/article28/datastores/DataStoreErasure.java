@@ -7,7 +7,7 @@ import io.article28.accounts.OrganizationErased;
 
 /**
  * Erases the data stores of an erased organization, and with them their credentials and
- * their discovered schemas.
+ * their discovered schemas and classifications.
  */
 @Component
 class DataStoreErasure {
@@ -18,10 +18,13 @@ class DataStoreErasure {
 
 	private final Snapshots snapshots;
 
-	DataStoreErasure(DataStores stores, Discoveries discoveries, Snapshots snapshots) {
+	private final Classifications classifications;
+
+	DataStoreErasure(DataStores stores, Discoveries discoveries, Snapshots snapshots, Classifications classifications) {
 		this.stores = stores;
 		this.discoveries = discoveries;
 		this.snapshots = snapshots;
+		this.classifications = classifications;
 	}
 
 	@EventListener
@@ -29,6 +32,7 @@ class DataStoreErasure {
 		for (DataStoreId store : stores.idsOf(event.organizationId())) {
 			snapshots.keepOnly(store, java.util.List.of());
 			discoveries.deleteOf(store);
+			classifications.deleteOf(store);
 		}
 		stores.deleteOf(event.organizationId());
 	}

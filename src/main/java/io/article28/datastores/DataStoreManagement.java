@@ -52,6 +52,8 @@ public class DataStoreManagement {
 
 	private final Snapshots snapshots;
 
+	private final Classifications classifications;
+
 	private final CredentialCipher cipher;
 
 	private final HostAllowList allowList;
@@ -70,14 +72,15 @@ public class DataStoreManagement {
 
 	private final boolean customerManaged;
 
-	DataStoreManagement(DataStores stores, Discoveries discoveries, Snapshots snapshots, CredentialCipher cipher,
-			HostAllowList allowList, StoreConnector connector, PlatformManagement platform, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock,
+	DataStoreManagement(DataStores stores, Discoveries discoveries, Snapshots snapshots,
+			Classifications classifications, CredentialCipher cipher, HostAllowList allowList, StoreConnector connector,
+			PlatformManagement platform, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
 			@Value("${article28.datastores.embedded-allowed:false}") boolean embeddedAllowed,
 			@Value("${article28.datastores.customer-managed:false}") boolean customerManaged) {
 		this.stores = stores;
 		this.discoveries = discoveries;
 		this.snapshots = snapshots;
+		this.classifications = classifications;
 		this.cipher = cipher;
 		this.allowList = allowList;
 		this.connector = connector;
@@ -143,6 +146,7 @@ public class DataStoreManagement {
 		}
 		snapshots.keepOnly(id, List.of());
 		discoveries.deleteOf(id);
+		classifications.deleteOf(id);
 		stores.delete(id);
 		events.publishEvent(new DataStoreRemoved(id, owner, store.appId()));
 	}
@@ -242,6 +246,50 @@ public class DataStoreManagement {
 	@Transactional(readOnly = true)
 	public List<SchemaChange> changes(OrganizationId owner, DataStoreId id, UUID discoveryId, int limit) {
 		return snapshots.changes(discovery(owner, id, discoveryId).id(), limit);
+	}
+
+	/**
+	 * Which columns a list shows: of a category, from a confidence, only those to review.
+	 */
+	public record ColumnFilter(Category category, Integer minConfidence, boolean toReview) {
+
+		public ColumnFilter {
+			if (minConfidence != null && (minConfidence < 0 || minConfidence > 100)) {
+				throw RejectedException.invalid("minConfidence", "must be between 0 and 100");
+			}
+		}
+	}
+
+	/** The store's columns with their categories, by schema, table and position. */
+	@Transactional(readOnly = true)
+	public Page<ColumnClassification> columns(OrganizationId owner, DataStoreId id, ColumnFilter filter,
+			PageRequest page) {
+		return classifications.page(get(owner, id).id(),
+				new Classifications.Filter(filter.category(), filter.minConfidence(), filter.toReview()), page);
+	}
+
+	/** How many columns of the store hold each category, by the category that holds. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Category, Long> categoryCounts(OrganizationId owner, DataStoreId id) {
+		return classifications.counts(get(owner, id).id());
+	}
+
+	/**
+	 * A person's decision on a column: the suggestion accepted, another category, or
+	 * {@link Category#NONE} for not personal. It holds over later suggestions.
+	 */
+	public ColumnClassification review(OrganizationId owner, DataStoreId id, ColumnClassification.Ref column,
+			Category category, io.article28.accounts.UserId by) {
+		DataStore store = get(owner, id);
+		if (category == null) {
+			throw RejectedException.invalid("category", "choose a category, or NONE for not personal data");
+		}
+		ColumnClassification before = classifications.find(store.id(), column)
+			.orElseThrow(() -> new NotFoundException("Column"));
+		classifications.review(store.id(), column, category, by == null ? null : by.value(),
+				Timestamps.stored(clock.instant()));
+		events.publishEvent(new ColumnClassified(store.id(), owner, column, before.category(), category));
+		return classifications.find(store.id(), column).orElseThrow();
 	}
 
 	private App appOf(OrganizationId owner, AppId appId) {

@@ -42,6 +42,11 @@ interface Dialect {
 	 */
 	void readCatalog(Connection connection, Catalog.Builder catalog) throws SQLException;
 
+	/** An identifier quoted for the engine: in double quotes, any inside doubled. */
+	default String quote(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+	}
+
 	/** An address literal as it goes into a URL: IPv6 in brackets. */
 	static String urlHost(InetAddress address) {
 		return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();

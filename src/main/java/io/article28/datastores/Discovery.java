@@ -23,7 +23,7 @@ public record Discovery(UUID id, DataStoreId storeId, OrganizationId organizatio
 	/** Where a running discovery is. */
 	public enum Step {
 
-		CONNECTING, READING_CATALOG, SAVING
+		CONNECTING, READING_CATALOG, SAMPLING, SAVING
 
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,9 +22,10 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 /**
- * Runs the queued discoveries: reads the store's catalog through its pool, in one
- * read-only transaction, keeps the snapshot, compares it with the one before, and says
- * what came of it. The discovery's row is the work item (a conditional update claims it;
+ * Runs the queued discoveries: reads the store's catalog and a sample of each table
+ * through its pool, in one read-only transaction, keeps the snapshot and the columns'
+ * suggested categories (never the sample), compares it with the one before, and says what
+ * came of it. The discovery's row is the work item (a conditional update claims it;
  * db-scheduler runs the task on one instance at a time); one whose worker stopped beating
  * for {@link #STALE} is claimed again. Only the two latest completed snapshots of a store
  * keep their contents.
@@ -47,6 +49,10 @@ class DiscoveryJob {
 
 	private final StoreConnector connector;
 
+	private final ColumnClassifier classifier;
+
+	private final Classifications classifications;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
@@ -54,7 +60,8 @@ class DiscoveryJob {
 	private final Clock clock;
 
 	DiscoveryJob(Discoveries discoveries, Snapshots snapshots, DataStores stores, CredentialCipher cipher,
-			DataStorePools pools, StoreConnector connector, ApplicationEventPublisher events,
+			DataStorePools pools, StoreConnector connector, ColumnClassifier classifier,
+			Classifications classifications, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.discoveries = discoveries;
 		this.snapshots = snapshots;
@@ -62,6 +69,8 @@ class DiscoveryJob {
 		this.cipher = cipher;
 		this.pools = pools;
 		this.connector = connector;
+		this.classifier = classifier;
+		this.classifications = classifications;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -93,14 +102,17 @@ class DiscoveryJob {
 			return false;
 		}
 		DataStore store = found.get();
-		Catalog catalog;
+		Read read;
 		try {
 			String password = cipher.decrypt(store.id(), stores.passwordCiphertext(store.id()).orElseThrow());
-			catalog = pools.read(store, password, connection -> {
+			Dialect dialect = connector.dialect(store.definition().engine());
+			read = pools.read(store, password, connection -> {
 				discoveries.step(discovery.id(), Discovery.Step.READING_CATALOG, clock.instant());
 				Catalog.Builder builder = new Catalog.Builder();
-				connector.dialect(store.definition().engine()).readCatalog(connection, builder);
-				return builder.build();
+				dialect.readCatalog(connection, builder);
+				Catalog catalogRead = builder.build();
+				discoveries.step(discovery.id(), Discovery.Step.SAMPLING, clock.instant());
+				return new Read(catalogRead, classifier.classify(catalogRead, connection, dialect));
 			});
 		}
 		catch (IllegalStateException unreadable) {
@@ -109,6 +121,7 @@ class DiscoveryJob {
 		catch (SQLException ex) {
 			return failed(discovery, connector.meaningOf(ex, store.definition()));
 		}
+		Catalog catalog = read.catalog();
 		discoveries.step(discovery.id(), Discovery.Step.SAVING, clock.instant());
 		Boolean saved = transactions.execute(status -> {
 			Optional<Discovery> previous = discoveries.latestCompleted(store.id());
@@ -123,6 +136,7 @@ class DiscoveryJob {
 			List<UUID> kept = new ArrayList<>(List.of(discovery.id()));
 			previous.ifPresent(before -> kept.add(before.id()));
 			snapshots.keepOnly(store.id(), kept);
+			classifications.merge(store.id(), discovery.id(), read.suggestions());
 			events.publishEvent(new DataStoreDiscovered(store.id(), store.organizationId(), discovery.id(),
 					catalog.tables().size(), catalog.columnCount(), changes));
 			return true;
@@ -130,6 +144,12 @@ class DiscoveryJob {
 		log.info("Discovery {} of data store {}: {} tables, {} columns", discovery.id(), store.id(),
 				catalog.tables().size(), catalog.columnCount());
 		return Boolean.TRUE.equals(saved);
+	}
+
+	/**
+	 * What one read-only transaction on the store gave: the catalog and the suggestions.
+	 */
+	private record Read(Catalog catalog, Map<ColumnClassification.Ref, Suggestion> suggestions) {
 	}
 
 	private boolean failed(Discovery discovery, ConnectionCheck.Status why) {

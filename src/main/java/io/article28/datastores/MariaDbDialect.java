@@ -56,6 +56,11 @@ class MariaDbDialect implements Dialect {
 		connection.setReadOnly(true);
 	}
 
+	@Override
+	public String quote(String identifier) {
+		return "`" + identifier.replace("`", "``") + "`";
+	}
+
 	private static final String READABLE = "table_schema not in ('mysql', 'information_schema', "
 			+ "'performance_schema', 'sys')";
 

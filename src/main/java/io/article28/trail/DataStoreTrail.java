@@ -3,6 +3,7 @@ package io.article28.trail;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.article28.datastores.ColumnClassified;
 import io.article28.datastores.DataStoreChecked;
 import io.article28.datastores.DataStoreDiscovered;
 import io.article28.datastores.DataStoreDiscoveryFailed;
@@ -75,6 +76,16 @@ class DataStoreTrail {
 		trail.record(TrailRecord.of("datastore.discovery-failed", event.organizationId(), "data-store", event.storeId())
 			.with("discovery", event.discoveryId())
 			.with("reason", event.reason()));
+	}
+
+	/** The column by its names in the customer's schema (names, never a value). */
+	@EventListener
+	void on(ColumnClassified event) {
+		trail.record(TrailRecord
+			.of("datastore.classification-changed", event.organizationId(), "data-store", event.storeId())
+			.with("column", event.column().schema() + "." + event.column().table() + "." + event.column().column())
+			.with("from", event.before())
+			.with("to", event.after()));
 	}
 
 }

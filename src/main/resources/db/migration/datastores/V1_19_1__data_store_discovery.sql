@@ -70,3 +70,23 @@ create table datastore_change (
   column_name varchar(128)
 );
 create index datastore_change_by_discovery on datastore_change (discovery_id, schema_name, table_name);
+
+-- The category of personal data of each column: suggested by the classifier from the column's name,
+-- type and a sample of its values (the evidence names the rules and the shares, never a value), then
+-- reviewed by the customer. Kept by column across discoveries; a column that a later discovery no
+-- longer finds is marked missing, its review kept.
+create table datastore_classification (
+  store_id uuid not null,
+  schema_name varchar(128) not null,
+  table_name varchar(128) not null,
+  column_name varchar(128) not null,
+  suggested_category varchar(24) not null,
+  confidence int not null,
+  evidence varchar(2000) not null,
+  reviewed_category varchar(24),
+  reviewed_by uuid,
+  reviewed_at timestamp with time zone,
+  discovery_id uuid not null,
+  missing boolean not null,
+  primary key (store_id, schema_name, table_name, column_name)
+);

@@ -158,6 +158,31 @@ class DataStorePagesWebTests {
 			.andExpect(content().string(containsString("order_id, line_no → order_lines (order_id, line_no)")))
 			.andExpect(content().string(not(containsString("id=\"discover\""))));
 		mvc.perform(post(page + "/discoveries").cookie(member).with(csrf())).andExpect(status().isForbidden());
+
+		mvc.perform(get(page + "/columns?toReview=true").cookie(owner))
+			.andExpect(content().string(containsString("public.customers.email")))
+			.andExpect(content().string(containsString("the name says email")))
+			.andExpect(content().string(not(containsString("public.products.sku"))));
+		mvc.perform(post(page + "/columns/review").cookie(owner)
+			.with(csrf())
+			.param("schema", "public")
+			.param("table", "customers")
+			.param("column", "email")
+			.param("category", "EMAIL")
+			.param("back", "?toReview=true&page=0")).andExpect(redirectedUrl(page + "/columns?toReview=true&page=0"));
+		mvc.perform(post(page + "/columns/review").cookie(owner)
+			.with(csrf())
+			.param("schema", "public")
+			.param("table", "customers")
+			.param("column", "email")
+			.param("category", "EMAIL")
+			.param("back", "//evil.example/")).andExpect(redirectedUrl(page + "/columns"));
+		mvc.perform(get(page + "/columns?toReview=true").cookie(owner))
+			.andExpect(content().string(not(containsString("public.customers.email"))));
+		mvc.perform(get(page + "/columns?category=EMAIL").cookie(member))
+			.andExpect(content().string(containsString("public.customers.email")))
+			.andExpect(content().string(containsString("reviewed on")))
+			.andExpect(content().string(not(containsString("columns/review"))));
 	}
 
 	private App app(Tenants.Tenant tenant) {

@@ -60,6 +60,61 @@ public final class ShopSchema {
 		}
 	}
 
+	/** What the classifier must find in the shop, column by column ("table.column"). */
+	static final java.util.Map<String, Category> PERSONAL = java.util.Map.ofEntries(
+			java.util.Map.entry("customers.id", Category.ACCOUNT_ID),
+			java.util.Map.entry("customers.email", Category.EMAIL),
+			java.util.Map.entry("customers.full_name", Category.PERSON_NAME),
+			java.util.Map.entry("customers.phone", Category.PHONE),
+			java.util.Map.entry("customers.birth_date", Category.DATE_OF_BIRTH),
+			java.util.Map.entry("customers.referred_by", Category.ACCOUNT_ID),
+			java.util.Map.entry("addresses.customer_id", Category.ACCOUNT_ID),
+			java.util.Map.entry("addresses.street", Category.POSTAL_ADDRESS),
+			java.util.Map.entry("addresses.postal_code", Category.POSTAL_ADDRESS),
+			java.util.Map.entry("addresses.city", Category.POSTAL_ADDRESS),
+			java.util.Map.entry("addresses.country", Category.POSTAL_ADDRESS),
+			java.util.Map.entry("orders.customer_id", Category.ACCOUNT_ID),
+			java.util.Map.entry("support_tickets.customer_id", Category.ACCOUNT_ID),
+			java.util.Map.entry("support_tickets.body", Category.FREE_TEXT),
+			java.util.Map.entry("audit_log.actor_email", Category.EMAIL),
+			java.util.Map.entry("customer_emails.email", Category.EMAIL));
+
+	/** A few made-up people, their orders, tickets and the audit log, for the samples. */
+	static void fill(CustomerDatabases.Database database) throws SQLException {
+		String[][] people = { { "Léa Moreau", "lea.moreau@example.fr", "+33 6 12 34 56 78" },
+				{ "Hugo Bernard", "hugo.bernard@example.fr", "06 23 45 67 89" },
+				{ "Nadia Haddad", "nadia.haddad@example.com", "+33 7 34 56 78 90" },
+				{ "Tom Petit", "tom.petit@example.org", "01 45 67 89 01" },
+				{ "Inès Robert", "ines.robert@example.fr", "+33 6 45 67 89 12" },
+				{ "Paul Richard", "paul.richard@example.net", "06 56 78 90 12" } };
+		try (Connection connection = database.admin(); Statement statement = connection.createStatement()) {
+			for (int i = 0; i < people.length; i++) {
+				int id = i + 1;
+				statement
+					.execute("insert into customers (id, email, full_name, phone, birth_date, referred_by) values ("
+							+ id + ", '" + people[i][1] + "', '" + people[i][0] + "', '" + people[i][2] + "', date '198"
+							+ i + "-0" + (i + 1) + "-1" + i + "', " + (i == 0 ? "null" : "1") + ")");
+				statement.execute("insert into addresses (id, customer_id, street, postal_code, city, country) values ("
+						+ id + ", " + id + ", '" + (id * 3) + " rue de la Paix', '7500" + id + "', 'Paris', 'FR')");
+				statement.execute("insert into orders (id, customer_id, total_cents) values (" + id + ", " + id + ", "
+						+ (1000 * id) + ")");
+				statement.execute("insert into order_lines (order_id, line_no, sku, quantity) values (" + id
+						+ ", 1, 'SKU-" + id + "', " + id + ")");
+				statement.execute("insert into support_tickets (id, customer_id, body) values (" + id + ", " + id
+						+ ", '" + (i % 2 == 0 ? "Please answer me at " + people[i][1] + " about my parcel"
+								: "My order arrived broken, what now?")
+						+ "')");
+				statement.execute("insert into audit_log (id, actor_email, action) values (" + id + ", '" + people[i][1]
+						+ "', 'login')");
+				statement.execute("insert into products (sku, title, price_cents) values ('SKU-" + id
+						+ "', 'Product number " + id + "', " + (250 * id) + ")");
+			}
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		}
+	}
+
 	/** The schema the tables are in: the database itself on MariaDB, public elsewhere. */
 	static String schemaOf(CustomerDatabases.Database database) {
 		return database.engine() == Engine.MARIADB ? database.name() : "public";

@@ -71,6 +71,14 @@ class DataStoreBrowserTests extends BrowserTestSupport {
 				"order_id, line_no → order_lines (order_id, line_no)");
 		browser.screenshot("data-store");
 		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.clickAndWait(By.id("columns-link"));
+		assertThat(browser.text()).contains("public.customers.email", "e-mail address", "the name says email");
+		new Select(browser.driver.findElement(By.id("category-0"))).selectByValue("NONE");
+		browser.clickAndWait(By.cssSelector("#column-0 button"));
+		assertThat(browser.text()).contains("The column's category is saved");
+		browser.screenshot("data-store-columns");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.clickAndWait(By.linkText("Shop"));
 		browser.clickAndWait(By.linkText("All data stores"));
 
 		browser.driver.findElement(By.id("store-label")).sendKeys("Orders");

@@ -28,6 +28,8 @@ import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 import io.article28.core.NotFoundException;
 import io.article28.datastores.Catalog;
+import io.article28.datastores.Category;
+import io.article28.datastores.ColumnClassification;
 import io.article28.datastores.ConnectionCheck;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
@@ -104,6 +106,21 @@ class DataStoreApi {
 	}
 
 	record SnapshotView(UUID discoveryId, Instant discoveredAt, Page<Catalog.Table> tables) {
+	}
+
+	record ColumnView(String schema, String table, String column, String type, Category category,
+			Category suggestedCategory, int confidence, List<String> evidence, Category reviewedCategory,
+			Instant reviewedAt, boolean toReview, boolean missing) {
+
+		static ColumnView of(ColumnClassification column) {
+			return new ColumnView(column.schema(), column.table(), column.column(), column.type(), column.category(),
+					column.suggestion().category(), column.suggestion().confidence(), column.suggestion().evidence(),
+					column.reviewed(), column.reviewedAt(), column.toReview(), column.missing());
+		}
+	}
+
+	/** A person's decision on a column's category: NONE for not personal data. */
+	record ClassificationRequest(String schema, String table, String column, Category category) {
 	}
 
 	/** How many changes a discovery's answer lists at most. */
@@ -217,6 +234,33 @@ class DataStoreApi {
 			.map(snapshot -> new SnapshotView(snapshot.discovery().id(), snapshot.discovery().finishedAt(),
 					snapshot.tables()))
 			.orElseThrow(() -> new NotFoundException("Snapshot (no discovery has completed yet)"));
+	}
+
+	/**
+	 * The columns of the store with their categories; filter by the category that holds,
+	 * a confidence from 0 to 100, and those still to review.
+	 */
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/columns")
+	Page<ColumnView> columns(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID storeId, @RequestParam(required = false) Category category,
+			@RequestParam(required = false) Integer minConfidence,
+			@RequestParam(defaultValue = "false") boolean toReview, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return dataStores
+			.columns(owner, new DataStoreId(storeId),
+					new DataStoreManagement.ColumnFilter(category, minConfidence, toReview), PageRequest.of(page, size))
+			.map(ColumnView::of);
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PutMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/classifications")
+	ColumnView classify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestBody ClassificationRequest request) {
+		return ColumnView.of(dataStores.review(new OrganizationId(orgId), new DataStoreId(storeId),
+				new ColumnClassification.Ref(request.schema(), request.table(), request.column()), request.category(),
+				user.id()));
 	}
 
 	/** Connects now; the answer is the check, whatever came of it (never a 5xx). */

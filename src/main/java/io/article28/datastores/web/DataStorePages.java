@@ -26,6 +26,8 @@ import io.article28.accounts.Requires;
 import io.article28.core.FormError;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.datastores.Category;
+import io.article28.datastores.ColumnClassification;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
 import io.article28.datastores.DataStoreManagement;
@@ -140,9 +142,62 @@ class DataStorePages {
 					.map(discovery -> dataStores.changes(organization, id, discovery.id(), MAX_CHANGES_SHOWN))
 					.orElse(List.of()));
 		model.addAttribute("snapshot", dataStores.snapshot(organization, id, PageRequest.of(page, 25)).orElse(null));
+		model.addAttribute("categoryCounts", dataStores.categoryCounts(organization, id));
+		model.addAttribute("toReviewCount",
+				dataStores
+					.columns(organization, id, new DataStoreManagement.ColumnFilter(null, null, true),
+							PageRequest.of(0, 1))
+					.totalItems());
 		model.addAttribute("mayManage", access.mayManage(user, organization));
 		model.addAttribute("staffView", user.isStaff());
 		return "datastores/store";
+	}
+
+	/**
+	 * The store's columns with their categories, filtered as asked, each with a form to
+	 * review it for the managers.
+	 */
+	@GetMapping("/organizations/{orgId}/data-stores/{storeId}/columns")
+	String columns(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer minConfidence,
+			@RequestParam(defaultValue = "false") boolean toReview, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		DataStoreId id = new DataStoreId(storeId);
+		model.addAttribute("organizationId", orgId);
+		model.addAttribute("store", dataStores.get(organization, id));
+		model.addAttribute("columns", dataStores.columns(organization, id,
+				new DataStoreManagement.ColumnFilter(category, minConfidence, toReview), PageRequest.of(page, 50)));
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("category", category);
+		model.addAttribute("minConfidence", minConfidence);
+		model.addAttribute("toReview", toReview);
+		model.addAttribute("back",
+				"?toReview=" + toReview + "&page=" + page + (category == null ? "" : "&category=" + category)
+						+ (minConfidence == null ? "" : "&minConfidence=" + minConfidence));
+		model.addAttribute("mayManage", access.mayManage(user, organization));
+		model.addAttribute("staffView", user.isStaff());
+		return "datastores/columns";
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/columns/review")
+	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestParam String schema, @RequestParam String table, @RequestParam String column,
+			@RequestParam(required = false) Category category, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
+		try {
+			dataStores.review(new OrganizationId(orgId), new DataStoreId(storeId),
+					new ColumnClassification.Ref(schema, table, column), category, user.id());
+			redirect.addFlashAttribute("notice", "datastores.columns.reviewed");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", FormError.of("review", ex));
+		}
+		String list = "/organizations/" + orgId + "/data-stores/" + storeId + "/columns";
+		// back to the same filtered page: only a query string of this list is taken
+		return "redirect:" + list + (back != null && back.startsWith("?") && !back.contains("//") ? back : "");
 	}
 
 	@Requires(OrganizationRight.MANAGE)
