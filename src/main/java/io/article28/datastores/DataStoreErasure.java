@@ -6,34 +6,24 @@ import org.springframework.stereotype.Component;
 import io.article28.accounts.OrganizationErased;
 
 /**
- * Erases the data stores of an erased organization, and with them their credentials and
- * their discovered schemas and classifications.
+ * Erases the data stores of an erased organization, and with them their credentials,
+ * their discovered schemas, classifications and data maps.
  */
 @Component
 class DataStoreErasure {
 
 	private final DataStores stores;
 
-	private final Discoveries discoveries;
+	private final StoreContents contents;
 
-	private final Snapshots snapshots;
-
-	private final Classifications classifications;
-
-	DataStoreErasure(DataStores stores, Discoveries discoveries, Snapshots snapshots, Classifications classifications) {
+	DataStoreErasure(DataStores stores, StoreContents contents) {
 		this.stores = stores;
-		this.discoveries = discoveries;
-		this.snapshots = snapshots;
-		this.classifications = classifications;
+		this.contents = contents;
 	}
 
 	@EventListener
 	void on(OrganizationErased event) {
-		for (DataStoreId store : stores.idsOf(event.organizationId())) {
-			snapshots.keepOnly(store, java.util.List.of());
-			discoveries.deleteOf(store);
-			classifications.deleteOf(store);
-		}
+		stores.idsOf(event.organizationId()).forEach(contents::erase);
 		stores.deleteOf(event.organizationId());
 	}
 

@@ -54,6 +54,10 @@ public class DataStoreManagement {
 
 	private final Classifications classifications;
 
+	private final DataMaps maps;
+
+	private final StoreContents contents;
+
 	private final CredentialCipher cipher;
 
 	private final HostAllowList allowList;
@@ -73,14 +77,17 @@ public class DataStoreManagement {
 	private final boolean customerManaged;
 
 	DataStoreManagement(DataStores stores, Discoveries discoveries, Snapshots snapshots,
-			Classifications classifications, CredentialCipher cipher, HostAllowList allowList, StoreConnector connector,
-			PlatformManagement platform, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
+			Classifications classifications, DataMaps maps, StoreContents contents, CredentialCipher cipher,
+			HostAllowList allowList, StoreConnector connector, PlatformManagement platform, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock,
 			@Value("${article28.datastores.embedded-allowed:false}") boolean embeddedAllowed,
 			@Value("${article28.datastores.customer-managed:false}") boolean customerManaged) {
 		this.stores = stores;
 		this.discoveries = discoveries;
 		this.snapshots = snapshots;
 		this.classifications = classifications;
+		this.maps = maps;
+		this.contents = contents;
 		this.cipher = cipher;
 		this.allowList = allowList;
 		this.connector = connector;
@@ -144,9 +151,7 @@ public class DataStoreManagement {
 		if (!store.appId().equals(appId)) {
 			throw new NotFoundException("Data store");
 		}
-		snapshots.keepOnly(id, List.of());
-		discoveries.deleteOf(id);
-		classifications.deleteOf(id);
+		contents.erase(id);
 		stores.delete(id);
 		events.publishEvent(new DataStoreRemoved(id, owner, store.appId()));
 	}
@@ -290,6 +295,100 @@ public class DataStoreManagement {
 				Timestamps.stored(clock.instant()));
 		events.publishEvent(new ColumnClassified(store.id(), owner, column, before.category(), category));
 		return classifications.find(store.id(), column).orElseThrow();
+	}
+
+	/**
+	 * The store's data map on its latest completed discovery: subjects, links, every
+	 * table reached with its path, and the flags; none before the first discovery.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DataMap> dataMap(OrganizationId owner, DataStoreId id) {
+		DataStore store = get(owner, id);
+		return discoveries.latestCompleted(store.id())
+			.map(discovery -> DataMap.of(snapshots.catalog(discovery.id()), maps.subjects(store.id()),
+					maps.links(store.id()), maps.personalTables(store.id())));
+	}
+
+	/**
+	 * Declares a table that describes a person, with the columns that identify one (an
+	 * e-mail, an account id…), or replaces its identity columns.
+	 */
+	public DataMap.Subject declareSubject(OrganizationId owner, DataStoreId id, String schema, String table,
+			List<String> identityColumns) {
+		DataStore store = get(owner, id);
+		Catalog.Table found = table(store, schema, table, "table");
+		if (identityColumns == null || identityColumns.isEmpty()) {
+			throw RejectedException.invalid("identityColumns", "name at least one column that identifies a person");
+		}
+		for (String column : identityColumns) {
+			requireColumn(found, column, "identityColumns");
+		}
+		DataMap.Subject subject = new DataMap.Subject(found.schema(), found.name(),
+				List.copyOf(new java.util.LinkedHashSet<>(identityColumns)));
+		maps.saveSubject(store.id(), subject, clock.instant());
+		events.publishEvent(
+				new DataMapChanged(store.id(), owner, DataMapChanged.Change.SUBJECT_DECLARED, found.qualifiedName()));
+		return subject;
+	}
+
+	public void removeSubject(OrganizationId owner, DataStoreId id, String schema, String table) {
+		DataStore store = get(owner, id);
+		if (!maps.deleteSubject(store.id(), schema, table)) {
+			throw new NotFoundException("Subject");
+		}
+		events.publishEvent(
+				new DataMapChanged(store.id(), owner, DataMapChanged.Change.SUBJECT_REMOVED, schema + "." + table));
+	}
+
+	/**
+	 * Declares that a column holds the value of another table's column where no foreign
+	 * key says so (an audit log's {@code actor_email} holding {@code customers.email}).
+	 */
+	public DataMap.Link declareLink(OrganizationId owner, DataStoreId id, ColumnClassification.Ref from,
+			ColumnClassification.Ref to) {
+		DataStore store = get(owner, id);
+		Catalog.Table source = table(store, from.schema(), from.table(), "table");
+		requireColumn(source, from.column(), "column");
+		Catalog.Table target = table(store, to.schema(), to.table(), "targetTable");
+		requireColumn(target, to.column(), "targetColumn");
+		DataMap.Link link = new DataMap.Link(UUID.randomUUID(), source.schema(), source.name(), from.column(),
+				target.schema(), target.name(), to.column());
+		maps.saveLink(store.id(), link, clock.instant());
+		events.publishEvent(
+				new DataMapChanged(store.id(), owner, DataMapChanged.Change.LINK_DECLARED, source.qualifiedName()));
+		return link;
+	}
+
+	public void removeLink(OrganizationId owner, DataStoreId id, UUID link) {
+		DataStore store = get(owner, id);
+		DataMap.Link found = maps.links(store.id())
+			.stream()
+			.filter(candidate -> candidate.id().equals(link))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Link"));
+		maps.deleteLink(store.id(), link);
+		events.publishEvent(new DataMapChanged(store.id(), owner, DataMapChanged.Change.LINK_REMOVED,
+				found.schema() + "." + found.table()));
+	}
+
+	/**
+	 * A table of the latest snapshot; refused when the store has none or not this one.
+	 */
+	private Catalog.Table table(DataStore store, String schema, String table, String field) {
+		Discovery latest = discoveries.latestCompleted(store.id())
+			.orElseThrow(() -> RejectedException.conflict(null, "discover the store's schema first"));
+		return snapshots.catalog(latest.id())
+			.tables()
+			.stream()
+			.filter(candidate -> candidate.schema().equals(schema) && candidate.name().equals(table))
+			.findFirst()
+			.orElseThrow(() -> RejectedException.invalid(field, "no such table in the latest discovery"));
+	}
+
+	private static void requireColumn(Catalog.Table table, String column, String field) {
+		if (table.columns().stream().noneMatch(candidate -> candidate.name().equals(column))) {
+			throw RejectedException.invalid(field, "no such column in " + table.qualifiedName());
+		}
 	}
 
 	private App appOf(OrganizationId owner, AppId appId) {

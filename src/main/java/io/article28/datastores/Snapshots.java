@@ -163,13 +163,17 @@ class Snapshots {
 			.param("discovery", discovery)
 			.query(Long.class)
 			.single();
+		return new Page<>(rows(discovery, request.size(), request.offset()), request.page(), request.size(), total);
+	}
+
+	private List<Catalog.Table> rows(UUID discovery, long limit, long offset) {
 		Catalog.Builder builder = new Catalog.Builder();
 		List<String[]> page = jdbc.sql("""
 				select schema_name, table_name, kind, estimated_rows, primary_key from datastore_table
 				where discovery_id = :discovery order by schema_name, table_name limit :limit offset :offset""")
 			.param("discovery", discovery)
-			.param("limit", request.size())
-			.param("offset", request.offset())
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, row) -> {
 				long rows = rs.getLong(4);
 				builder.table(rs.getString(1), rs.getString(2), Catalog.Kind.valueOf(rs.getString(3)),
@@ -225,7 +229,16 @@ class Snapshots {
 				return null;
 			}).list();
 		}
-		return new Page<>(builder.build().tables(), request.page(), request.size(), total);
+		return builder.build().tables();
+	}
+
+	/** The whole snapshot, every table with its columns and keys. */
+	Catalog catalog(UUID discovery) {
+		long tables = jdbc.sql("select count(*) from datastore_table where discovery_id = :discovery")
+			.param("discovery", discovery)
+			.query(Long.class)
+			.single();
+		return new Catalog(tables == 0 ? List.of() : rows(discovery, tables, 0));
 	}
 
 	/** Keeps the contents of these discoveries of the store, and deletes the others'. */

@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.article28.datastores.ColumnClassified;
+import io.article28.datastores.DataMapChanged;
 import io.article28.datastores.DataStoreChecked;
 import io.article28.datastores.DataStoreDiscovered;
 import io.article28.datastores.DataStoreDiscoveryFailed;
@@ -86,6 +87,12 @@ class DataStoreTrail {
 			.with("column", event.column().schema() + "." + event.column().table() + "." + event.column().column())
 			.with("from", event.before())
 			.with("to", event.after()));
+	}
+
+	@EventListener
+	void on(DataMapChanged event) {
+		trail.record(TrailRecord.of(event.change().action(), event.organizationId(), "data-store", event.storeId())
+			.with("table", event.table()));
 	}
 
 }

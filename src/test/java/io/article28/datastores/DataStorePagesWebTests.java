@@ -179,6 +179,12 @@ class DataStorePagesWebTests {
 			.param("back", "//evil.example/")).andExpect(redirectedUrl(page + "/columns"));
 		mvc.perform(get(page + "/columns?toReview=true").cookie(owner))
 			.andExpect(content().string(not(containsString("public.customers.email"))));
+		mvc.perform(post(page + "/links").cookie(owner)
+			.with(csrf())
+			.param("from", "audit_log.actor_email")
+			.param("to", "public.customers.email")).andExpect(redirectedUrl(page + "#map-heading"));
+		mvc.perform(get(page).cookie(owner))
+			.andExpect(content().string(containsString("write the column as schema.table.column")));
 		mvc.perform(get(page + "/columns?category=EMAIL").cookie(member))
 			.andExpect(content().string(containsString("public.customers.email")))
 			.andExpect(content().string(containsString("reviewed on")))

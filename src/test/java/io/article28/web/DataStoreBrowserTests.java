@@ -69,6 +69,17 @@ class DataStoreBrowserTests extends BrowserTestSupport {
 		browser.open("/organizations/" + tenant.id() + "/data-stores/" + provisioned.id());
 		assertThat(browser.text()).contains("9 tables, 36 columns", "public.customers", "public.order_lines",
 				"order_id, line_no → order_lines (order_id, line_no)");
+		new Select(browser.driver.findElement(By.id("subject-table"))).selectByValue("public.customers");
+		browser.driver.findElement(By.id("subject-columns")).sendKeys("email, id");
+		browser.clickAndWait(By.id("declare-subject"));
+		assertThat(browser.text()).contains("The subject is declared", "identified by email, id",
+				"public.order_lines.order_id → public.orders.id", "public.orders.customer_id → public.customers.id");
+		assertThat(browser.driver.findElement(By.id("flags")).getText()).contains("public.audit_log");
+		browser.driver.findElement(By.id("link-from")).sendKeys("public.audit_log.actor_email");
+		browser.driver.findElement(By.id("link-to")).sendKeys("public.customers.email");
+		browser.clickAndWait(By.id("declare-link"));
+		assertThat(browser.driver.findElement(By.id("paths")).getText())
+			.contains("public.audit_log.actor_email → public.customers.email");
 		browser.screenshot("data-store");
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.clickAndWait(By.id("columns-link"));

@@ -31,6 +31,7 @@ import io.article28.datastores.Catalog;
 import io.article28.datastores.Category;
 import io.article28.datastores.ColumnClassification;
 import io.article28.datastores.ConnectionCheck;
+import io.article28.datastores.DataMap;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
 import io.article28.datastores.DataStoreManagement;
@@ -121,6 +122,13 @@ class DataStoreApi {
 
 	/** A person's decision on a column's category: NONE for not personal data. */
 	record ClassificationRequest(String schema, String table, String column, Category category) {
+	}
+
+	record SubjectRequest(String schema, String table, List<String> identityColumns) {
+	}
+
+	record LinkRequest(String schema, String table, String column, String targetSchema, String targetTable,
+			String targetColumn) {
 	}
 
 	/** How many changes a discovery's answer lists at most. */
@@ -261,6 +269,52 @@ class DataStoreApi {
 		return ColumnView.of(dataStores.review(new OrganizationId(orgId), new DataStoreId(storeId),
 				new ColumnClassification.Ref(request.schema(), request.table(), request.column()), request.category(),
 				user.id()));
+	}
+
+	/**
+	 * The data map on the latest discovery: subjects, links, every table reached with its
+	 * join path, and what would escape a request; 404 before the first discovery.
+	 */
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/map")
+	DataMap map(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return dataStores.dataMap(owner, new DataStoreId(storeId))
+			.orElseThrow(() -> new NotFoundException("Data map (no discovery has completed yet)"));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PutMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/subjects")
+	DataMap.Subject declareSubject(@PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestBody SubjectRequest request) {
+		return dataStores.declareSubject(new OrganizationId(orgId), new DataStoreId(storeId), request.schema(),
+				request.table(), request.identityColumns());
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@DeleteMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/subjects")
+	ResponseEntity<Void> removeSubject(@PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestParam String schema, @RequestParam String table) {
+		dataStores.removeSubject(new OrganizationId(orgId), new DataStoreId(storeId), schema, table);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/links")
+	ResponseEntity<DataMap.Link> declareLink(@PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestBody LinkRequest request) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(dataStores.declareLink(new OrganizationId(orgId), new DataStoreId(storeId),
+					new ColumnClassification.Ref(request.schema(), request.table(), request.column()),
+					new ColumnClassification.Ref(request.targetSchema(), request.targetTable(),
+							request.targetColumn())));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@DeleteMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/links/{linkId}")
+	ResponseEntity<Void> removeLink(@PathVariable UUID orgId, @PathVariable UUID storeId, @PathVariable UUID linkId) {
+		dataStores.removeLink(new OrganizationId(orgId), new DataStoreId(storeId), linkId);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Connects now; the answer is the check, whatever came of it (never a 5xx). */

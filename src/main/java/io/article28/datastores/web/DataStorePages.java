@@ -143,6 +143,7 @@ class DataStorePages {
 					.orElse(List.of()));
 		model.addAttribute("snapshot", dataStores.snapshot(organization, id, PageRequest.of(page, 25)).orElse(null));
 		model.addAttribute("categoryCounts", dataStores.categoryCounts(organization, id));
+		model.addAttribute("map", dataStores.dataMap(organization, id).orElse(null));
 		model.addAttribute("toReviewCount",
 				dataStores
 					.columns(organization, id, new DataStoreManagement.ColumnFilter(null, null, true),
@@ -198,6 +199,85 @@ class DataStorePages {
 		String list = "/organizations/" + orgId + "/data-stores/" + storeId + "/columns";
 		// back to the same filtered page: only a query string of this list is taken
 		return "redirect:" + list + (back != null && back.startsWith("?") && !back.contains("//") ? back : "");
+	}
+
+	/**
+	 * Declares a subject table ({@code schema.table}) with its identity columns,
+	 * comma-separated.
+	 */
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/subjects")
+	String declareSubject(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String table,
+			@RequestParam(defaultValue = "") String identityColumns, RedirectAttributes redirect) {
+		return onTheMap(orgId, storeId, redirect, "datastores.map.subjectDeclared", "subject",
+				() -> dataStores.declareSubject(new OrganizationId(orgId), new DataStoreId(storeId), schemaOf(table),
+						nameOf(table),
+						List.of(identityColumns.split("\\s*,\\s*"))
+							.stream()
+							.filter(column -> !column.isBlank())
+							.map(String::strip)
+							.toList()));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/subjects/remove")
+	String removeSubject(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String schema,
+			@RequestParam String table, RedirectAttributes redirect) {
+		return onTheMap(orgId, storeId, redirect, "datastores.map.subjectRemoved", "subject",
+				() -> dataStores.removeSubject(new OrganizationId(orgId), new DataStoreId(storeId), schema, table));
+	}
+
+	/**
+	 * Declares a link from a column to another table's column, each written
+	 * {@code schema.table.column}.
+	 */
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/links")
+	String declareLink(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String from,
+			@RequestParam String to, RedirectAttributes redirect) {
+		return onTheMap(orgId, storeId, redirect, "datastores.map.linkDeclared", "link", () -> dataStores
+			.declareLink(new OrganizationId(orgId), new DataStoreId(storeId), column("from", from), column("to", to)));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/links/{linkId}/remove")
+	String removeLink(@PathVariable UUID orgId, @PathVariable UUID storeId, @PathVariable UUID linkId,
+			RedirectAttributes redirect) {
+		return onTheMap(orgId, storeId, redirect, "datastores.map.linkRemoved", "link",
+				() -> dataStores.removeLink(new OrganizationId(orgId), new DataStoreId(storeId), linkId));
+	}
+
+	/**
+	 * Does the change to the map, back to the map with a notice, or with the refusal on
+	 * its form.
+	 */
+	private static String onTheMap(UUID orgId, UUID storeId, RedirectAttributes redirect, String notice, String form,
+			Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", FormError.of(form, ex));
+		}
+		return "redirect:/organizations/" + orgId + "/data-stores/" + storeId + "#map-heading";
+	}
+
+	private static String schemaOf(String qualified) {
+		int dot = qualified.lastIndexOf('.');
+		return dot < 0 ? "" : qualified.substring(0, dot);
+	}
+
+	private static String nameOf(String qualified) {
+		return qualified.substring(qualified.lastIndexOf('.') + 1);
+	}
+
+	private static ColumnClassification.Ref column(String field, String written) {
+		String[] parts = written.strip().split("\\.");
+		if (parts.length != 3) {
+			throw RejectedException.invalid(field, "write the column as schema.table.column");
+		}
+		return new ColumnClassification.Ref(parts[0], parts[1], parts[2]);
 	}
 
 	@Requires(OrganizationRight.MANAGE)

@@ -1,0 +1,36 @@
+package io.article28.datastores;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a data store holds in the product beside its row: its discoveries and snapshots,
+ * its columns' classifications, its data map. Forgotten together when the store goes.
+ */
+@Component
+class StoreContents {
+
+	private final Discoveries discoveries;
+
+	private final Snapshots snapshots;
+
+	private final Classifications classifications;
+
+	private final DataMaps maps;
+
+	StoreContents(Discoveries discoveries, Snapshots snapshots, Classifications classifications, DataMaps maps) {
+		this.discoveries = discoveries;
+		this.snapshots = snapshots;
+		this.classifications = classifications;
+		this.maps = maps;
+	}
+
+	void erase(DataStoreId store) {
+		snapshots.keepOnly(store, List.of());
+		discoveries.deleteOf(store);
+		classifications.deleteOf(store);
+		maps.deleteOf(store);
+	}
+
+}
