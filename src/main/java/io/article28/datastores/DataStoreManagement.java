@@ -106,8 +106,19 @@ public class DataStoreManagement {
 	 */
 	public Saved provision(OrganizationId owner, AppId appId, DataStoreId id, DataStore.Definition definition,
 			String password) {
-		App app = appOf(owner, appId);
 		requireAllowed(definition);
+		return save(owner, appId, id, definition, password);
+	}
+
+	/** The demo's embedded store, whatever the configuration allows for others. */
+	DataStore provisionDemo(OrganizationId owner, AppId appId, DataStoreId id, DataStore.Definition definition,
+			String password) {
+		return save(owner, appId, id, definition, password).store();
+	}
+
+	private Saved save(OrganizationId owner, AppId appId, DataStoreId id, DataStore.Definition definition,
+			String password) {
+		App app = appOf(owner, appId);
 		var existing = stores.find(id);
 		if (existing.isPresent() && !existing.get().appId().equals(app.id())) {
 			throw RejectedException.conflict("storeId", "this id is a data store of another app");

@@ -37,8 +37,10 @@ import io.article28.agreements.ObjectionGround;
 import io.article28.agreements.SubProcessingRegime;
 import io.article28.platform.InvoiceStatus;
 import io.article28.platform.PlatformManagement;
+import io.article28.platform.App;
 import io.article28.platform.ProviderProfile;
 import io.article28.platform.Region;
+import io.article28.datastores.DemoShop;
 import io.article28.register.ActivityDescription;
 import io.article28.register.RegisterManagement;
 
@@ -68,17 +70,20 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoShop demoShop;
+
 	private final boolean enabled;
 
 	DemoData(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
 			SubprocessorManagement subprocessors, RegisterManagement register, TransactionTemplate transactions,
-			@Value("${article28.demo:false}") boolean enabled) {
+			DemoShop demoShop, @Value("${article28.demo:false}") boolean enabled) {
 		this.accounts = accounts;
 		this.platform = platform;
 		this.agreements = agreements;
 		this.subprocessors = subprocessors;
 		this.register = register;
 		this.transactions = transactions;
+		this.demoShop = demoShop;
 		this.enabled = enabled;
 	}
 
@@ -133,8 +138,9 @@ class DemoData implements ApplicationRunner {
 		member(acme, "carla@acme-health.example", "Carla Nguyen", OrganizationRole.MEMBER, false);
 		platform.registerApp(acme.id(), "acme-patient-portal", "osc-secnum-fr1", "https://acme-health.example/privacy",
 				List.of("patients.acme-health.example"));
-		platform.registerApp(acme.id(), "acme-website", "osc-fr1", "https://acme-health.example/contact",
+		App website = platform.registerApp(acme.id(), "acme-website", "osc-fr1", "https://acme-health.example/contact",
 				List.of("acme-health.example", "acme-sante.example"));
+		demoShop.create(acme.id(), website.id());
 		platform.recordInvoice(acme.id(), "INV-2026-0917", 48_000, "EUR", LocalDate.of(2026, 10, 15),
 				InvoiceStatus.PAID);
 		platform.recordInvoice(acme.id(), "INV-2026-1017", 52_500, "EUR", LocalDate.of(2026, 11, 15),

@@ -3,7 +3,7 @@
  * the other modules' views, and the demo data.
  */
 @ApplicationModule(allowedDependencies = { "core", "accounts", "platform", "notifications", "agreements",
-		"subprocessors", "exports", "requests", "incidents", "register" })
+		"subprocessors", "exports", "requests", "incidents", "register", "datastores" })
 package io.article28.web;
 
 import org.springframework.modulith.ApplicationModule;
