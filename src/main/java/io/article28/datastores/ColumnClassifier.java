@@ -302,8 +302,8 @@ class ColumnClassifier {
 	 * The suggestions for every column of the catalog, each table's sample read through
 	 * the connection and dropped once scored.
 	 */
-	Map<ColumnClassification.Ref, Suggestion> classify(Catalog catalog, java.sql.Connection connection, Dialect dialect)
-			throws java.sql.SQLException {
+	Classified classify(Catalog catalog, java.sql.Connection connection, Dialect dialect) throws java.sql.SQLException {
+		long rows = 0;
 		Set<String> persons = new java.util.HashSet<>();
 		catalog.tables()
 			.stream()
@@ -318,14 +318,20 @@ class ColumnClassifier {
 				.filter(key -> persons.contains(key.referencedSchema() + "." + key.referencedTable()))
 				.forEach(key -> pointing.addAll(key.columns()));
 			Context context = new Context(person, person || !pointing.isEmpty());
-			Map<String, List<String>> samples = ColumnSampler.sample(connection, dialect, table);
+			ColumnSampler.Sample sample = ColumnSampler.sample(connection, dialect, table);
+			rows += sample.rows();
+			Map<String, List<String>> samples = sample.values();
 			for (Catalog.Column column : table.columns()) {
 				suggestions.put(new ColumnClassification.Ref(table.schema(), table.name(), column.name()),
 						classify(column, context, pointing.contains(column.name()),
 								samples.getOrDefault(column.name(), List.of())));
 			}
 		}
-		return suggestions;
+		return new Classified(suggestions, rows);
+	}
+
+	/** The suggestions of a catalog's columns, and how many rows the samples read. */
+	record Classified(Map<ColumnClassification.Ref, Suggestion> suggestions, long rowsRead) {
 	}
 
 	/** Whether a table's name says it describes a person. */

@@ -21,6 +21,12 @@ final class ColumnSampler {
 
 	static final int MAX_LENGTH = 2_000;
 
+	/**
+	 * The sampled values of each column, by name, and how many rows were read for them.
+	 */
+	record Sample(Map<String, List<String>> values, int rows) {
+	}
+
 	private ColumnSampler() {
 	}
 
@@ -28,14 +34,13 @@ final class ColumnSampler {
 	 * The sampled values of each sampled column of the table, by column name; none for a
 	 * view.
 	 */
-	static Map<String, List<String>> sample(Connection connection, Dialect dialect, Catalog.Table table)
-			throws SQLException {
+	static Sample sample(Connection connection, Dialect dialect, Catalog.Table table) throws SQLException {
 		List<Catalog.Column> columns = table.columns().stream().filter(ColumnClassifier::sampled).toList();
 		Map<String, List<String>> samples = new HashMap<>();
 		boolean stored = table.kind() == Catalog.Kind.TABLE || table.kind() == Catalog.Kind.SYSTEM_VERSIONED
 				|| table.kind() == Catalog.Kind.MATERIALIZED_VIEW;
 		if (columns.isEmpty() || !stored) {
-			return samples;
+			return new Sample(samples, 0);
 		}
 		StringBuilder sql = new StringBuilder("select ");
 		for (int i = 0; i < columns.size(); i++) {
@@ -48,10 +53,12 @@ final class ColumnSampler {
 			.append(dialect.quote(table.name()))
 			.append(" limit ")
 			.append(ROWS);
+		int rows = 0;
 		try (Statement statement = connection.createStatement()) {
 			statement.setMaxRows(ROWS);
 			try (ResultSet rs = statement.executeQuery(sql.toString())) {
 				while (rs.next()) {
+					rows++;
 					for (int i = 0; i < columns.size(); i++) {
 						String value = rs.getString(i + 1);
 						if (value != null) {
@@ -62,7 +69,7 @@ final class ColumnSampler {
 				}
 			}
 		}
-		return samples;
+		return new Sample(samples, rows);
 	}
 
 }

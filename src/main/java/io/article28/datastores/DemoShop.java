@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -29,7 +28,7 @@ import io.article28.core.Secrets;
 import io.article28.platform.AppId;
 
 /**
- * The demo's data store: an embedded database in {@code DATA_DIR/datastores/acme-shop}
+ * The demo's data store: an embedded database in {@code DATA_DIR/datastores/acme-shop-…}
  * with a small shop and {@link #PEOPLE} made-up people (Datafaker, seeded: the same demo
  * each time), provisioned on the app it is given with a password generated for it, and a
  * discovery queued.
@@ -54,12 +53,12 @@ public class DemoShop {
 
 	public DataStore create(OrganizationId owner, AppId app) {
 		String password = Secrets.newToken();
+		DataStoreId id = new DataStoreId(UUID.randomUUID());
+		// a file of its own for each demo loaded: another database's demo never meets it
+		String database = DATABASE + "-" + id.toString().substring(0, 8);
 		try {
-			for (String suffix : new String[] { ".mv.db", ".trace.db" }) {
-				Files.deleteIfExists(Path.of(embedded.file(DATABASE) + suffix));
-			}
-			Files.createDirectories(embedded.file(DATABASE).getParent());
-			try (Connection connection = DriverManager.getConnection(embedded.creatingUrl(DATABASE), "shop",
+			Files.createDirectories(embedded.file(database).getParent());
+			try (Connection connection = DriverManager.getConnection(embedded.creatingUrl(database), "shop",
 					password)) {
 				fill(connection);
 			}
@@ -70,8 +69,8 @@ public class DemoShop {
 		catch (SQLException ex) {
 			throw new IllegalStateException("The demo's data store could not be made", ex);
 		}
-		DataStore store = dataStores.provisionDemo(owner, app, new DataStoreId(UUID.randomUUID()),
-				new DataStore.Definition("Shop database", Engine.EMBEDDED, null, 0, DATABASE, "shop", null), password);
+		DataStore store = dataStores.provisionDemo(owner, app, id,
+				new DataStore.Definition("Shop database", Engine.EMBEDDED, null, 0, database, "shop", null), password);
 		dataStores.requestDiscovery(owner, store.id());
 		return store;
 	}

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,8 +22,6 @@ import io.article28.IntegrationTest;
 @IntegrationTest
 class CatalogIntegrationTests {
 
-	private static final List<CustomerDatabases.Database> CREATED = new ArrayList<>();
-
 	@Autowired
 	List<Dialect> dialects;
 
@@ -39,7 +36,6 @@ class CatalogIntegrationTests {
 	@MethodSource("engines")
 	void theCatalogDescribesTheShop(Engine engine) throws Exception {
 		var database = CustomerDatabases.create(engine);
-		CREATED.add(database);
 		ShopSchema.create(database);
 		String schema = ShopSchema.schemaOf(database);
 
@@ -85,9 +81,7 @@ class CatalogIntegrationTests {
 
 	@AfterAll
 	static void dropTheDatabases() throws SQLException {
-		for (CustomerDatabases.Database database : CREATED) {
-			CustomerDatabases.drop(database);
-		}
+		CustomerDatabases.dropAll();
 	}
 
 	private Catalog read(CustomerDatabases.Database database) throws SQLException {

@@ -9,11 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import io.article28.IntegrationTest;
 import io.article28.Tenants;
 import io.article28.core.PageRequest;
-import io.article28.platform.PlatformManagement;
 import io.article28.trail.TrailFilter;
 import io.article28.trail.TrailManagement;
 
@@ -39,8 +36,6 @@ import io.article28.trail.TrailManagement;
 @IntegrationTest
 class ClassificationIntegrationTests {
 
-	private static final List<CustomerDatabases.Database> CREATED = new ArrayList<>();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -48,7 +43,7 @@ class ClassificationIntegrationTests {
 	Tenants tenants;
 
 	@Autowired
-	PlatformManagement platform;
+	TestStores stores;
 
 	@Autowired
 	DataStoreManagement dataStores;
@@ -71,17 +66,9 @@ class ClassificationIntegrationTests {
 	void everyPersonalColumnOfTheShopIsFoundAndNoTechnicalOne(Engine engine) throws Exception {
 		var tenant = tenants.create();
 		var database = CustomerDatabases.create(engine);
-		CREATED.add(database);
 		ShopSchema.create(database);
 		ShopSchema.fill(database);
-		DataStore store = dataStores
-			.provision(tenant.organization().id(),
-					platform
-						.registerApp(tenant.organization().id(), "ds-" + UUID.randomUUID().toString().substring(0, 8),
-								"osc-fr1", null)
-						.id(),
-					new DataStoreId(UUID.randomUUID()), database.definition("Shop"), CustomerDatabases.PASSWORD)
-			.store();
+		DataStore store = stores.provision(tenant, database);
 		dataStores.requestDiscovery(tenant.organization().id(), store.id());
 		job.discoverQueued();
 
@@ -149,9 +136,7 @@ class ClassificationIntegrationTests {
 
 	@AfterAll
 	static void dropTheDatabases() throws SQLException {
-		for (CustomerDatabases.Database database : CREATED) {
-			CustomerDatabases.drop(database);
-		}
+		CustomerDatabases.dropAll();
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder review(

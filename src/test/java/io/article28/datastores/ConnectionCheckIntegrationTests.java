@@ -11,9 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.article28.IntegrationTest;
 import io.article28.Tenants;
-import io.article28.accounts.OrganizationId;
 import io.article28.datastores.ConnectionCheck.Status;
-import io.article28.platform.App;
-import io.article28.platform.PlatformManagement;
 
 /**
  * A connection check on every engine the run has (the embedded one always, the real
@@ -39,13 +34,11 @@ import io.article28.platform.PlatformManagement;
 @IntegrationTest
 class ConnectionCheckIntegrationTests {
 
-	private static final List<CustomerDatabases.Database> CREATED = new ArrayList<>();
-
 	@Autowired
 	DataStoreManagement dataStores;
 
 	@Autowired
-	PlatformManagement platform;
+	TestStores stores;
 
 	@Autowired
 	Tenants tenants;
@@ -200,9 +193,7 @@ class ConnectionCheckIntegrationTests {
 
 	@AfterAll
 	static void dropTheDatabases() throws SQLException {
-		for (CustomerDatabases.Database database : CREATED) {
-			CustomerDatabases.drop(database);
-		}
+		CustomerDatabases.dropAll();
 	}
 
 	static int closedPort() throws IOException {
@@ -216,17 +207,11 @@ class ConnectionCheckIntegrationTests {
 	}
 
 	private static CustomerDatabases.Database database(Engine engine) throws SQLException {
-		var database = CustomerDatabases.create(engine);
-		CREATED.add(database);
-		return database;
+		return CustomerDatabases.create(engine);
 	}
 
 	private DataStore provision(DataStore.Definition definition, String password) {
-		OrganizationId organization = tenants.create().organization().id();
-		App app = platform.registerApp(organization, "ds-" + UUID.randomUUID().toString().substring(0, 8), "osc-fr1",
-				null);
-		return dataStores.provision(organization, app.id(), new DataStoreId(UUID.randomUUID()), definition, password)
-			.store();
+		return stores.provision(tenants.create(), definition, password);
 	}
 
 }

@@ -28,7 +28,20 @@ public final class CustomerDatabases {
 	/** The data directory of the test contexts (IntegrationTest). */
 	static final Path DATA_DIR = Path.of("target/test-data");
 
+	/** The databases the tests made, dropped by {@link #dropAll} after each class. */
+	private static final List<Database> CREATED = java.util.Collections.synchronizedList(new ArrayList<>());
+
 	private CustomerDatabases() {
+	}
+
+	/** Drops every database the tests made so far. */
+	public static void dropAll() throws SQLException {
+		synchronized (CREATED) {
+			for (Database database : CREATED) {
+				drop(database);
+			}
+			CREATED.clear();
+		}
 	}
 
 	/** A database made for a test on one server, as a data store reaches it. */
@@ -50,6 +63,11 @@ public final class CustomerDatabases {
 			};
 		}
 
+	}
+
+	private static Database made(Database database) {
+		CREATED.add(database);
+		return database;
 	}
 
 	/** Drops the test's database; the embedded one's file goes with the test data. */
@@ -93,7 +111,7 @@ public final class CustomerDatabases {
 						"postgres", ""); Statement statement = server.createStatement()) {
 					statement.execute("create database " + name);
 				}
-				return new Database(engine, name, "postgres");
+				return made(new Database(engine, name, "postgres"));
 			}
 			case MARIADB -> {
 				try (Connection server = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
@@ -105,12 +123,12 @@ public final class CustomerDatabases {
 						statement.execute("grant all on `article28\\_ds\\_%`.* to " + user);
 					}
 				}
-				return new Database(engine, name, MARIADB_USER);
+				return made(new Database(engine, name, MARIADB_USER));
 			}
 			default -> {
 				Database database = new Database(engine, name, "shop");
 				database.admin().close();
-				return database;
+				return made(database);
 			}
 		}
 	}

@@ -9,9 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import io.article28.IntegrationTest;
 import io.article28.Tenants;
-import io.article28.platform.PlatformManagement;
 
 /**
  * The owner declares the shop's customers as the subject: the map reaches every table
@@ -33,8 +30,6 @@ import io.article28.platform.PlatformManagement;
 @IntegrationTest
 class DataMapIntegrationTests {
 
-	private static final List<CustomerDatabases.Database> CREATED = new ArrayList<>();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -42,7 +37,7 @@ class DataMapIntegrationTests {
 	Tenants tenants;
 
 	@Autowired
-	PlatformManagement platform;
+	TestStores stores;
 
 	@Autowired
 	DataStoreManagement dataStores;
@@ -59,17 +54,9 @@ class DataMapIntegrationTests {
 	void theMapReachesTheCustomersTablesAndFlagsWhatWouldEscape(Engine engine) throws Exception {
 		var tenant = tenants.create();
 		var database = CustomerDatabases.create(engine);
-		CREATED.add(database);
 		ShopSchema.create(database);
 		ShopSchema.fill(database);
-		DataStore store = dataStores
-			.provision(tenant.organization().id(),
-					platform
-						.registerApp(tenant.organization().id(), "ds-" + UUID.randomUUID().toString().substring(0, 8),
-								"osc-fr1", null)
-						.id(),
-					new DataStoreId(UUID.randomUUID()), database.definition("Shop"), CustomerDatabases.PASSWORD)
-			.store();
+		DataStore store = stores.provision(tenant, database);
 		String base = "/api/v1/organizations/" + tenant.id() + "/data-stores/" + store.id();
 		String schema = ShopSchema.schemaOf(database);
 		mvc.perform(subject(tenant, base, schema, "customers", "[\"email\"]")).andExpect(status().isConflict());
@@ -129,9 +116,7 @@ class DataMapIntegrationTests {
 
 	@AfterAll
 	static void dropTheDatabases() throws SQLException {
-		for (CustomerDatabases.Database database : CREATED) {
-			CustomerDatabases.drop(database);
-		}
+		CustomerDatabases.dropAll();
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder subject(

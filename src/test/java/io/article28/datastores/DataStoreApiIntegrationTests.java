@@ -28,7 +28,6 @@ import io.article28.Tenants;
 import io.article28.accounts.StaffRole;
 import io.article28.core.PageRequest;
 import io.article28.platform.App;
-import io.article28.platform.PlatformManagement;
 import io.article28.trail.TrailEntry;
 import io.article28.trail.TrailFilter;
 import io.article28.trail.TrailManagement;
@@ -54,7 +53,7 @@ class DataStoreApiIntegrationTests {
 	Tenants tenants;
 
 	@Autowired
-	PlatformManagement platform;
+	TestStores stores;
 
 	@Autowired
 	TrailManagement trail;
@@ -207,8 +206,7 @@ class DataStoreApiIntegrationTests {
 	}
 
 	private App app(Tenants.Tenant tenant) {
-		return platform.registerApp(tenant.organization().id(), "ds-" + UUID.randomUUID().toString().substring(0, 8),
-				"osc-fr1", null);
+		return stores.app(tenant);
 	}
 
 	private static MockHttpServletRequestBuilder provision(Tenants.Tenant tenant, App app, UUID store, String body) {

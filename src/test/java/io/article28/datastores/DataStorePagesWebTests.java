@@ -24,7 +24,6 @@ import io.article28.SignIn;
 import io.article28.Tenants;
 import io.article28.core.PageRequest;
 import io.article28.platform.App;
-import io.article28.platform.PlatformManagement;
 
 /**
  * The data stores page: members read it, managers check a store and, where customers
@@ -41,7 +40,7 @@ class DataStorePagesWebTests {
 	Tenants tenants;
 
 	@Autowired
-	PlatformManagement platform;
+	TestStores stores;
 
 	@Autowired
 	DataStoreManagement dataStores;
@@ -192,8 +191,7 @@ class DataStorePagesWebTests {
 	}
 
 	private App app(Tenants.Tenant tenant) {
-		return platform.registerApp(tenant.organization().id(), "ds-" + UUID.randomUUID().toString().substring(0, 8),
-				"osc-fr1", null);
+		return stores.app(tenant);
 	}
 
 }

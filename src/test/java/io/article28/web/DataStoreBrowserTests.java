@@ -65,7 +65,7 @@ class DataStoreBrowserTests extends BrowserTestSupport {
 		browser.clickAndWait(By.linkText("Shop"));
 		browser.clickAndWait(By.id("discover"));
 		assertThat(browser.text()).contains("The discovery is queued", "Discovery queued");
-		assertThat(QueuedDiscoveries.run(context)).isEqualTo(1);
+		QueuedDiscoveries.run(context);
 		browser.open("/organizations/" + tenant.id() + "/data-stores/" + provisioned.id());
 		assertThat(browser.text()).contains("9 tables, 36 columns", "public.customers", "public.order_lines",
 				"order_id, line_no → order_lines (order_id, line_no)");
