@@ -46,9 +46,12 @@ public class DemoShop {
 
 	private final DataStoreManagement dataStores;
 
-	DemoShop(EmbeddedDialect embedded, DataStoreManagement dataStores) {
+	private final DataMapManagement dataMaps;
+
+	DemoShop(EmbeddedDialect embedded, DataStoreManagement dataStores, DataMapManagement dataMaps) {
 		this.embedded = embedded;
 		this.dataStores = dataStores;
+		this.dataMaps = dataMaps;
 	}
 
 	public DataStore create(OrganizationId owner, AppId app) {
@@ -71,7 +74,7 @@ public class DemoShop {
 		}
 		DataStore store = dataStores.provisionDemo(owner, app, id,
 				new DataStore.Definition("Shop database", Engine.EMBEDDED, null, 0, database, "shop", null), password);
-		dataStores.requestDiscovery(owner, store.id());
+		dataMaps.requestDiscovery(owner, store.id());
 		return store;
 	}
 

@@ -49,6 +49,9 @@ class ClassificationIntegrationTests {
 	DataStoreManagement dataStores;
 
 	@Autowired
+	DataMapManagement dataMaps;
+
+	@Autowired
 	DiscoveryJob job;
 
 	@Autowired
@@ -69,12 +72,12 @@ class ClassificationIntegrationTests {
 		ShopSchema.create(database);
 		ShopSchema.fill(database);
 		DataStore store = stores.provision(tenant, database);
-		dataStores.requestDiscovery(tenant.organization().id(), store.id());
+		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
 		job.discoverQueued();
 
 		Map<String, Category> found = new HashMap<>();
-		dataStores
-			.columns(tenant.organization().id(), store.id(), new DataStoreManagement.ColumnFilter(null, null, false),
+		dataMaps
+			.columns(tenant.organization().id(), store.id(), new DataMapManagement.ColumnFilter(null, null, false),
 					PageRequest.of(0, 100))
 			.items()
 			.forEach(column -> found.put(column.table() + "." + column.column(), column.category()));
@@ -116,11 +119,11 @@ class ClassificationIntegrationTests {
 				admin.commit();
 			}
 		}
-		dataStores.requestDiscovery(tenant.organization().id(), store.id());
+		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
 		job.discoverQueued();
 		Map<String, ColumnClassification> after = new HashMap<>();
-		dataStores
-			.columns(tenant.organization().id(), store.id(), new DataStoreManagement.ColumnFilter(null, null, false),
+		dataMaps
+			.columns(tenant.organization().id(), store.id(), new DataMapManagement.ColumnFilter(null, null, false),
 					PageRequest.of(0, 100))
 			.items()
 			.forEach(column -> after.put(column.table() + "." + column.column(), column));

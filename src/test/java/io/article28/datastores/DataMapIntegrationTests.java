@@ -43,6 +43,9 @@ class DataMapIntegrationTests {
 	DataStoreManagement dataStores;
 
 	@Autowired
+	DataMapManagement dataMaps;
+
+	@Autowired
 	DiscoveryJob job;
 
 	static List<Engine> engines() {
@@ -61,7 +64,7 @@ class DataMapIntegrationTests {
 		String schema = ShopSchema.schemaOf(database);
 		mvc.perform(subject(tenant, base, schema, "customers", "[\"email\"]")).andExpect(status().isConflict());
 		mvc.perform(get(base + "/map").with(tenant.member())).andExpect(status().isNotFound());
-		dataStores.requestDiscovery(tenant.organization().id(), store.id());
+		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
 		job.discoverQueued();
 
 		mvc.perform(subject(tenant, base, schema, "nowhere", "[\"email\"]")).andExpect(status().isBadRequest());

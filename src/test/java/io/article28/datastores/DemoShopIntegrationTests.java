@@ -46,6 +46,9 @@ class DemoShopIntegrationTests {
 	DataStoreManagement dataStores;
 
 	@Autowired
+	DataMapManagement dataMaps;
+
+	@Autowired
 	DiscoveryJob job;
 
 	@Test
@@ -57,12 +60,12 @@ class DemoShopIntegrationTests {
 
 		job.discoverQueued();
 
-		Discovery discovery = dataStores.latestDiscovery(acme, store.id()).orElseThrow();
+		Discovery discovery = dataMaps.latestDiscovery(acme, store.id()).orElseThrow();
 		assertThat(discovery.status()).isEqualTo(Discovery.Status.COMPLETED);
 		assertThat(discovery.tableCount()).isEqualTo(8);
 		Map<String, Category> found = new HashMap<>();
-		dataStores
-			.columns(acme, store.id(), new DataStoreManagement.ColumnFilter(null, null, false), PageRequest.of(0, 100))
+		dataMaps
+			.columns(acme, store.id(), new DataMapManagement.ColumnFilter(null, null, false), PageRequest.of(0, 100))
 			.items()
 			.forEach(column -> found.put(column.table() + "." + column.column(), column.category()));
 		assertThat(found).hasSize(41);

@@ -34,6 +34,7 @@ import io.article28.datastores.ConnectionCheck;
 import io.article28.datastores.DataMap;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
+import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Discovery;
 import io.article28.datastores.SchemaChange;
@@ -136,10 +137,13 @@ class DataStoreApi {
 
 	private final DataStoreManagement dataStores;
 
+	private final DataMapManagement dataMaps;
+
 	private final OrganizationAccess access;
 
-	DataStoreApi(DataStoreManagement dataStores, OrganizationAccess access) {
+	DataStoreApi(DataStoreManagement dataStores, DataMapManagement dataMaps, OrganizationAccess access) {
 		this.dataStores = dataStores;
+		this.dataMaps = dataMaps;
 		this.access = access;
 	}
 
@@ -200,7 +204,7 @@ class DataStoreApi {
 	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/discoveries")
 	ResponseEntity<DiscoveryView> discover(@PathVariable UUID orgId, @PathVariable UUID storeId) {
-		Discovery discovery = dataStores.requestDiscovery(new OrganizationId(orgId), new DataStoreId(storeId));
+		Discovery discovery = dataMaps.requestDiscovery(new OrganizationId(orgId), new DataStoreId(storeId));
 		return ResponseEntity.accepted()
 			.header("Location",
 					"/api/v1/organizations/" + orgId + "/data-stores/" + storeId + "/discoveries/" + discovery.id())
@@ -213,8 +217,7 @@ class DataStoreApi {
 			@RequestParam(required = false) Integer size) {
 		OrganizationId owner = new OrganizationId(orgId);
 		access.requireReader(user, owner);
-		return dataStores.discoveries(owner, new DataStoreId(storeId), PageRequest.of(page, size))
-			.map(DiscoveryView::of);
+		return dataMaps.discoveries(owner, new DataStoreId(storeId), PageRequest.of(page, size)).map(DiscoveryView::of);
 	}
 
 	/** A discovery with what it found changed since the one before. */
@@ -224,8 +227,8 @@ class DataStoreApi {
 		OrganizationId owner = new OrganizationId(orgId);
 		access.requireReader(user, owner);
 		DataStoreId store = new DataStoreId(storeId);
-		return new DiscoveryDetail(DiscoveryView.of(dataStores.discovery(owner, store, discoveryId)),
-				dataStores.changes(owner, store, discoveryId, MAX_CHANGES));
+		return new DiscoveryDetail(DiscoveryView.of(dataMaps.discovery(owner, store, discoveryId)),
+				dataMaps.changes(owner, store, discoveryId, MAX_CHANGES));
 	}
 
 	/**
@@ -238,7 +241,7 @@ class DataStoreApi {
 			@RequestParam(required = false) Integer size) {
 		OrganizationId owner = new OrganizationId(orgId);
 		access.requireReader(user, owner);
-		return dataStores.snapshot(owner, new DataStoreId(storeId), PageRequest.of(page, size))
+		return dataMaps.snapshot(owner, new DataStoreId(storeId), PageRequest.of(page, size))
 			.map(snapshot -> new SnapshotView(snapshot.discovery().id(), snapshot.discovery().finishedAt(),
 					snapshot.tables()))
 			.orElseThrow(() -> new NotFoundException("Snapshot (no discovery has completed yet)"));
@@ -256,9 +259,9 @@ class DataStoreApi {
 			@RequestParam(required = false) Integer size) {
 		OrganizationId owner = new OrganizationId(orgId);
 		access.requireReader(user, owner);
-		return dataStores
+		return dataMaps
 			.columns(owner, new DataStoreId(storeId),
-					new DataStoreManagement.ColumnFilter(category, minConfidence, toReview), PageRequest.of(page, size))
+					new DataMapManagement.ColumnFilter(category, minConfidence, toReview), PageRequest.of(page, size))
 			.map(ColumnView::of);
 	}
 
@@ -266,7 +269,7 @@ class DataStoreApi {
 	@PutMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/classifications")
 	ColumnView classify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId,
 			@RequestBody ClassificationRequest request) {
-		return ColumnView.of(dataStores.review(new OrganizationId(orgId), new DataStoreId(storeId),
+		return ColumnView.of(dataMaps.review(new OrganizationId(orgId), new DataStoreId(storeId),
 				new ColumnClassification.Ref(request.schema(), request.table(), request.column()), request.category(),
 				user.id()));
 	}
@@ -279,7 +282,7 @@ class DataStoreApi {
 	DataMap map(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID storeId) {
 		OrganizationId owner = new OrganizationId(orgId);
 		access.requireReader(user, owner);
-		return dataStores.dataMap(owner, new DataStoreId(storeId))
+		return dataMaps.dataMap(owner, new DataStoreId(storeId))
 			.orElseThrow(() -> new NotFoundException("Data map (no discovery has completed yet)"));
 	}
 
@@ -287,7 +290,7 @@ class DataStoreApi {
 	@PutMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/subjects")
 	DataMap.Subject declareSubject(@PathVariable UUID orgId, @PathVariable UUID storeId,
 			@RequestBody SubjectRequest request) {
-		return dataStores.declareSubject(new OrganizationId(orgId), new DataStoreId(storeId), request.schema(),
+		return dataMaps.declareSubject(new OrganizationId(orgId), new DataStoreId(storeId), request.schema(),
 				request.table(), request.identityColumns());
 	}
 
@@ -295,7 +298,7 @@ class DataStoreApi {
 	@DeleteMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/subjects")
 	ResponseEntity<Void> removeSubject(@PathVariable UUID orgId, @PathVariable UUID storeId,
 			@RequestParam String schema, @RequestParam String table) {
-		dataStores.removeSubject(new OrganizationId(orgId), new DataStoreId(storeId), schema, table);
+		dataMaps.removeSubject(new OrganizationId(orgId), new DataStoreId(storeId), schema, table);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -304,7 +307,7 @@ class DataStoreApi {
 	ResponseEntity<DataMap.Link> declareLink(@PathVariable UUID orgId, @PathVariable UUID storeId,
 			@RequestBody LinkRequest request) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(dataStores.declareLink(new OrganizationId(orgId), new DataStoreId(storeId),
+			.body(dataMaps.declareLink(new OrganizationId(orgId), new DataStoreId(storeId),
 					new ColumnClassification.Ref(request.schema(), request.table(), request.column()),
 					new ColumnClassification.Ref(request.targetSchema(), request.targetTable(),
 							request.targetColumn())));
@@ -313,7 +316,7 @@ class DataStoreApi {
 	@Requires(OrganizationRight.MANAGE)
 	@DeleteMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/links/{linkId}")
 	ResponseEntity<Void> removeLink(@PathVariable UUID orgId, @PathVariable UUID storeId, @PathVariable UUID linkId) {
-		dataStores.removeLink(new OrganizationId(orgId), new DataStoreId(storeId), linkId);
+		dataMaps.removeLink(new OrganizationId(orgId), new DataStoreId(storeId), linkId);
 		return ResponseEntity.noContent().build();
 	}
 

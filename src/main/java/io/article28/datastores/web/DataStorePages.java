@@ -30,6 +30,7 @@ import io.article28.datastores.Category;
 import io.article28.datastores.ColumnClassification;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
+import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Discovery;
 import io.article28.datastores.Engine;
@@ -72,12 +73,16 @@ class DataStorePages {
 
 	private final DataStoreManagement dataStores;
 
+	private final DataMapManagement dataMaps;
+
 	private final PlatformManagement platform;
 
 	private final OrganizationAccess access;
 
-	DataStorePages(DataStoreManagement dataStores, PlatformManagement platform, OrganizationAccess access) {
+	DataStorePages(DataStoreManagement dataStores, DataMapManagement dataMaps, PlatformManagement platform,
+			OrganizationAccess access) {
 		this.dataStores = dataStores;
+		this.dataMaps = dataMaps;
 		this.platform = platform;
 		this.access = access;
 	}
@@ -129,7 +134,7 @@ class DataStorePages {
 		access.requireReader(user, organization);
 		DataStoreId id = new DataStoreId(storeId);
 		DataStore store = dataStores.get(organization, id);
-		var latest = dataStores.latestDiscovery(organization, id);
+		var latest = dataMaps.latestDiscovery(organization, id);
 		if (latest.map(Discovery::inProgress).orElse(false)) {
 			response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
 		}
@@ -139,14 +144,14 @@ class DataStorePages {
 		model.addAttribute("latest", latest.orElse(null));
 		model.addAttribute("changes",
 				latest.filter(discovery -> discovery.changes() != null)
-					.map(discovery -> dataStores.changes(organization, id, discovery.id(), MAX_CHANGES_SHOWN))
+					.map(discovery -> dataMaps.changes(organization, id, discovery.id(), MAX_CHANGES_SHOWN))
 					.orElse(List.of()));
-		model.addAttribute("snapshot", dataStores.snapshot(organization, id, PageRequest.of(page, 25)).orElse(null));
-		model.addAttribute("categoryCounts", dataStores.categoryCounts(organization, id));
-		model.addAttribute("map", dataStores.dataMap(organization, id).orElse(null));
+		model.addAttribute("snapshot", dataMaps.snapshot(organization, id, PageRequest.of(page, 25)).orElse(null));
+		model.addAttribute("categoryCounts", dataMaps.categoryCounts(organization, id));
+		model.addAttribute("map", dataMaps.dataMap(organization, id).orElse(null));
 		model.addAttribute("toReviewCount",
-				dataStores
-					.columns(organization, id, new DataStoreManagement.ColumnFilter(null, null, true),
+				dataMaps
+					.columns(organization, id, new DataMapManagement.ColumnFilter(null, null, true),
 							PageRequest.of(0, 1))
 					.totalItems());
 		model.addAttribute("mayManage", access.mayManage(user, organization));
@@ -168,8 +173,8 @@ class DataStorePages {
 		DataStoreId id = new DataStoreId(storeId);
 		model.addAttribute("organizationId", orgId);
 		model.addAttribute("store", dataStores.get(organization, id));
-		model.addAttribute("columns", dataStores.columns(organization, id,
-				new DataStoreManagement.ColumnFilter(category, minConfidence, toReview), PageRequest.of(page, 50)));
+		model.addAttribute("columns", dataMaps.columns(organization, id,
+				new DataMapManagement.ColumnFilter(category, minConfidence, toReview), PageRequest.of(page, 50)));
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("category", category);
 		model.addAttribute("minConfidence", minConfidence);
@@ -189,7 +194,7 @@ class DataStorePages {
 			@RequestParam(required = false) Category category, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {
 		try {
-			dataStores.review(new OrganizationId(orgId), new DataStoreId(storeId),
+			dataMaps.review(new OrganizationId(orgId), new DataStoreId(storeId),
 					new ColumnClassification.Ref(schema, table, column), category, user.id());
 			redirect.addFlashAttribute("notice", "datastores.columns.reviewed");
 		}
@@ -210,7 +215,7 @@ class DataStorePages {
 	String declareSubject(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String table,
 			@RequestParam(defaultValue = "") String identityColumns, RedirectAttributes redirect) {
 		return onTheMap(orgId, storeId, redirect, "datastores.map.subjectDeclared", "subject",
-				() -> dataStores.declareSubject(new OrganizationId(orgId), new DataStoreId(storeId), schemaOf(table),
+				() -> dataMaps.declareSubject(new OrganizationId(orgId), new DataStoreId(storeId), schemaOf(table),
 						nameOf(table),
 						List.of(identityColumns.split("\\s*,\\s*"))
 							.stream()
@@ -224,7 +229,7 @@ class DataStorePages {
 	String removeSubject(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String schema,
 			@RequestParam String table, RedirectAttributes redirect) {
 		return onTheMap(orgId, storeId, redirect, "datastores.map.subjectRemoved", "subject",
-				() -> dataStores.removeSubject(new OrganizationId(orgId), new DataStoreId(storeId), schema, table));
+				() -> dataMaps.removeSubject(new OrganizationId(orgId), new DataStoreId(storeId), schema, table));
 	}
 
 	/**
@@ -235,7 +240,7 @@ class DataStorePages {
 	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/links")
 	String declareLink(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String from,
 			@RequestParam String to, RedirectAttributes redirect) {
-		return onTheMap(orgId, storeId, redirect, "datastores.map.linkDeclared", "link", () -> dataStores
+		return onTheMap(orgId, storeId, redirect, "datastores.map.linkDeclared", "link", () -> dataMaps
 			.declareLink(new OrganizationId(orgId), new DataStoreId(storeId), column("from", from), column("to", to)));
 	}
 
@@ -244,7 +249,7 @@ class DataStorePages {
 	String removeLink(@PathVariable UUID orgId, @PathVariable UUID storeId, @PathVariable UUID linkId,
 			RedirectAttributes redirect) {
 		return onTheMap(orgId, storeId, redirect, "datastores.map.linkRemoved", "link",
-				() -> dataStores.removeLink(new OrganizationId(orgId), new DataStoreId(storeId), linkId));
+				() -> dataMaps.removeLink(new OrganizationId(orgId), new DataStoreId(storeId), linkId));
 	}
 
 	/**
@@ -283,7 +288,7 @@ class DataStorePages {
 	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/discoveries")
 	String discover(@PathVariable UUID orgId, @PathVariable UUID storeId, RedirectAttributes redirect) {
-		dataStores.requestDiscovery(new OrganizationId(orgId), new DataStoreId(storeId));
+		dataMaps.requestDiscovery(new OrganizationId(orgId), new DataStoreId(storeId));
 		redirect.addFlashAttribute("notice", "datastores.discovery.requested");
 		return "redirect:/organizations/" + orgId + "/data-stores/" + storeId;
 	}
