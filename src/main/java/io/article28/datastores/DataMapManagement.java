@@ -233,11 +233,7 @@ public class DataMapManagement {
 	private Catalog.Table table(DataStore store, String schema, String table, String field) {
 		Discovery latest = discoveries.latestCompleted(store.id())
 			.orElseThrow(() -> RejectedException.conflict(null, "discover the store's schema first"));
-		return snapshots.catalog(latest.id())
-			.tables()
-			.stream()
-			.filter(candidate -> candidate.schema().equals(schema) && candidate.name().equals(table))
-			.findFirst()
+		return snapshots.table(latest.id(), schema, table)
 			.orElseThrow(() -> RejectedException.invalid(field, "no such table in the latest discovery"));
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -167,13 +168,34 @@ class Snapshots {
 	}
 
 	private List<Catalog.Table> rows(UUID discovery, long limit, long offset) {
+		return rows(discovery, " order by schema_name, table_name limit :limit offset :offset",
+				Map.of("limit", limit, "offset", offset));
+	}
+
+	/**
+	 * One table of the snapshot with its columns and keys, without reading the others.
+	 */
+	Optional<Catalog.Table> table(UUID discovery, String schema, String table) {
+		if (schema == null || table == null) {
+			return Optional.empty();
+		}
+		return rows(discovery, " and schema_name = :schema and table_name = :table",
+				Map.of("schema", schema, "table", table))
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The snapshot's tables that the condition selects (appended to the query of the
+	 * tables, with its parameters), each with its columns and keys.
+	 */
+	private List<Catalog.Table> rows(UUID discovery, String condition, Map<String, Object> params) {
 		Catalog.Builder builder = new Catalog.Builder();
 		List<String[]> page = jdbc.sql("""
 				select schema_name, table_name, kind, estimated_rows, primary_key from datastore_table
-				where discovery_id = :discovery order by schema_name, table_name limit :limit offset :offset""")
+				where discovery_id = :discovery""" + condition)
 			.param("discovery", discovery)
-			.param("limit", limit)
-			.param("offset", offset)
+			.params(params)
 			.query((rs, row) -> {
 				long rows = rs.getLong(4);
 				builder.table(rs.getString(1), rs.getString(2), Catalog.Kind.valueOf(rs.getString(3)),

@@ -28,12 +28,8 @@ class CatalogIntegrationTests {
 	@Autowired
 	HostAllowList allowList;
 
-	static List<Engine> engines() {
-		return CustomerDatabases.engines();
-	}
-
 	@ParameterizedTest
-	@MethodSource("engines")
+	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void theCatalogDescribesTheShop(Engine engine) throws Exception {
 		var database = CustomerDatabases.create(engine);
 		ShopSchema.create(database);

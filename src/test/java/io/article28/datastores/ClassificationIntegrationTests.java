@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -60,12 +59,8 @@ class ClassificationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	static List<Engine> engines() {
-		return CustomerDatabases.engines();
-	}
-
 	@ParameterizedTest
-	@MethodSource("engines")
+	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void everyPersonalColumnOfTheShopIsFoundAndNoTechnicalOne(Engine engine) throws Exception {
 		var tenant = tenants.create();
 		var database = CustomerDatabases.create(engine);

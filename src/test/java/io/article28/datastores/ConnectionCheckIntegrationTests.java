@@ -52,17 +52,13 @@ class ConnectionCheckIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	static List<Engine> engines() {
-		return CustomerDatabases.engines();
-	}
-
 	/** The engines that run on a server of their own, when the run has them. */
 	static List<Engine> realServers() {
 		return CustomerDatabases.engines().stream().filter(Engine::networked).toList();
 	}
 
 	@ParameterizedTest
-	@MethodSource("engines")
+	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void eachEngineConnectsAndTellsItsServerAndVersion(Engine engine) throws Exception {
 		var database = database(engine);
 		var store = provision(database.definition("Shop"), CustomerDatabases.PASSWORD);
@@ -79,7 +75,7 @@ class ConnectionCheckIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("engines")
+	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void aWrongPasswordOrUserIsAnAuthenticationFailure(Engine engine) throws Exception {
 		var database = database(engine);
 		DataStore.Definition definition = database.definition("Shop");
@@ -95,7 +91,7 @@ class ConnectionCheckIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("engines")
+	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void aDatabaseThatIsNotThereIsSaidSo(Engine engine) throws Exception {
 		var database = database(engine);
 		var missing = new DataStore.Definition("Gone", engine, database.definition("x").host(), 0,
@@ -120,7 +116,7 @@ class ConnectionCheckIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("engines")
+	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void aStatementOverTheTimeoutIsStoppedByTheServer(Engine engine) throws Exception {
 		var database = database(engine);
 		StoreConnector connector = new StoreConnector(dialects, allowList,

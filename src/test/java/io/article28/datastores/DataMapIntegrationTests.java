@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.SQLException;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,12 +47,8 @@ class DataMapIntegrationTests {
 	@Autowired
 	DiscoveryJob job;
 
-	static List<Engine> engines() {
-		return CustomerDatabases.engines();
-	}
-
 	@ParameterizedTest
-	@MethodSource("engines")
+	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void theMapReachesTheCustomersTablesAndFlagsWhatWouldEscape(Engine engine) throws Exception {
 		var tenant = tenants.create();
 		var database = CustomerDatabases.create(engine);

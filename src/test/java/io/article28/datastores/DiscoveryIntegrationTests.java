@@ -65,12 +65,8 @@ class DiscoveryIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	static List<Engine> engines() {
-		return CustomerDatabases.engines();
-	}
-
 	@ParameterizedTest
-	@MethodSource("engines")
+	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void aDiscoveryKeepsTheSchemaAndTheNextOneSaysWhatChanged(Engine engine) throws Exception {
 		var tenant = tenants.create();
 		var database = CustomerDatabases.create(engine);
