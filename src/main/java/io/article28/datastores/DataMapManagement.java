@@ -1,6 +1,7 @@
 package io.article28.datastores;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +44,16 @@ public class DataMapManagement {
 
 	private final DataMaps maps;
 
+	private final Inventories inventories;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DataMapManagement(DataStoreManagement dataStores, Discoveries discoveries, Snapshots snapshots,
-			Classifications classifications, DataMaps maps, ApplicationEventPublisher events, Clock clock) {
+			Classifications classifications, DataMaps maps, Inventories inventories, ApplicationEventPublisher events,
+			Clock clock) {
+		this.inventories = inventories;
 		this.dataStores = dataStores;
 		this.discoveries = discoveries;
 		this.snapshots = snapshots;
@@ -163,6 +168,25 @@ public class DataMapManagement {
 		return discoveries.latestCompleted(store.id())
 			.map(discovery -> DataMap.of(snapshots.catalog(discovery.id()), maps.subjects(store.id()),
 					maps.links(store.id()), maps.personalTables(store.id())));
+	}
+
+	/**
+	 * What the stores of these organizations hold (categories, subjects, approximate
+	 * people), by organization, label and id: for the register of processing and the
+	 * account export.
+	 */
+	@Transactional(readOnly = true)
+	public List<StoreInventory> inventories(Collection<OrganizationId> organizations) {
+		return organizations.isEmpty() ? List.of() : inventories.ofOrganizations(organizations);
+	}
+
+	/**
+	 * What these stores hold, those of them that exist, whichever organization they
+	 * belong to: for the provider's staff naming the stores a breach touches.
+	 */
+	@Transactional(readOnly = true)
+	public List<StoreInventory> inventoriesOf(Collection<DataStoreId> stores) {
+		return stores.isEmpty() ? List.of() : inventories.ofStores(stores);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.article28.datastores.Category;
+
 /**
  * The register of processing kept as a processor (GDPR article 30(2)), generated at a
  * given time: the processor, its processing activities and security measures, and one
@@ -25,11 +27,21 @@ public record ProcessingRegister(Instant generatedAt, String contentsSha256, Con
 
 	/**
 	 * A customer, as controller: its DPO, the DPA binding it, the regions its apps use
-	 * with where the data lies, the sub-processors that serve those regions, and the
+	 * with where the data lies, the data stores of its apps with the categories of
+	 * personal data found in them, the sub-processors that serve those regions, and the
 	 * transfers outside the EEA among them.
 	 */
 	public record Controller(UUID organizationId, String name, Contact dpo, Agreement agreement,
-			List<RegionUse> regions, List<SubprocessorLink> subprocessors, List<Transfer> transfers) {
+			List<RegionUse> regions, List<StoredData> dataStores, List<SubprocessorLink> subprocessors,
+			List<Transfer> transfers) {
+
+		/**
+		 * Every category found in the controller's data stores, in the order of
+		 * {@link Category}.
+		 */
+		public List<Category> categoriesFound() {
+			return dataStores.stream().flatMap(store -> store.categories().stream()).distinct().sorted().toList();
+		}
 
 		/** The transfers whose safeguard does not stand in law today. */
 		public List<Transfer> flaggedTransfers() {
@@ -58,6 +70,22 @@ public record ProcessingRegister(Instant generatedAt, String contentsSha256, Con
 	/** A region of the platform the controller's apps run in, and where its data lies. */
 	public record RegionUse(String code, String infrastructureProvider, String providerRegion, List<String> datacenters,
 			String backupLocation, List<String> apps) {
+	}
+
+	/**
+	 * A data store of one of the controller's apps, in the app's region, and the
+	 * categories of personal data its data map found (as reviewed by the controller, else
+	 * as suggested); none before its first discovery.
+	 *
+	 * @param columnsToReview the personal columns whose suggestion nobody reviewed yet
+	 */
+	public record StoredData(String app, String region, String label, String engine, Instant discoveredAt,
+			List<Category> categories, long columnsToReview) {
+
+		public List<String> categoryDescriptions() {
+			return categories.stream().map(Category::description).toList();
+		}
+
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.article28.register;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +12,15 @@ import java.util.stream.Collectors;
 
 import io.article28.accounts.DpoContact;
 import io.article28.accounts.OrganizationId;
+import io.article28.datastores.StoreInventory;
 import io.article28.platform.App;
+import io.article28.platform.AppId;
 import io.article28.platform.Region;
 import io.article28.register.ProcessingRegister.Agreement;
 import io.article28.register.ProcessingRegister.Contact;
 import io.article28.register.ProcessingRegister.Controller;
 import io.article28.register.ProcessingRegister.RegionUse;
+import io.article28.register.ProcessingRegister.StoredData;
 import io.article28.register.ProcessingRegister.SubprocessorLink;
 import io.article28.register.ProcessingRegister.Transfer;
 import io.article28.subprocessors.Subprocessor;
@@ -52,8 +56,8 @@ final class RegisterAssembly {
 		this.agreements = agreements;
 	}
 
-	Controller controller(OrganizationId id, String name, Optional<DpoContact> dpo, String boundVersion,
-			List<App> apps) {
+	Controller controller(OrganizationId id, String name, Optional<DpoContact> dpo, String boundVersion, List<App> apps,
+			List<StoreInventory> stores) {
 		List<RegionUse> used = regionsUsed(apps);
 		Set<String> codes = used.stream().map(RegionUse::code).collect(Collectors.toSet());
 		List<SubprocessorManagement.Entry> chain = subprocessors.stream()
@@ -62,7 +66,8 @@ final class RegisterAssembly {
 		return new Controller(id.value(), name,
 				dpo.map(contact -> new Contact(contact.name(), contact.email().value()))
 					.orElse(new Contact(null, null)),
-				agreement(boundVersion), used, chain.stream().map(RegisterAssembly::link).toList(),
+				agreement(boundVersion), used, storedData(apps, stores),
+				chain.stream().map(RegisterAssembly::link).toList(),
 				chain.stream().filter(RegisterAssembly::transfersOutsideEea).map(RegisterAssembly::transfer).toList());
 	}
 
@@ -77,6 +82,18 @@ final class RegisterAssembly {
 					: new RegionUse(region.code(), region.infrastructureProvider(), region.providerRegion(),
 							region.datacenters(), region.backupLocation(), names);
 		}).toList();
+	}
+
+	/**
+	 * The stores of the apps, by app name then label; a store of another app is left out.
+	 */
+	private static List<StoredData> storedData(List<App> apps, List<StoreInventory> stores) {
+		Map<AppId, App> byId = apps.stream().collect(Collectors.toMap(App::id, Function.identity()));
+		return stores.stream().filter(store -> byId.containsKey(store.appId())).map(store -> {
+			App app = byId.get(store.appId());
+			return new StoredData(app.name(), app.regionCode(), store.label(), store.engine().name(),
+					store.discoveredAt(), store.categories(), store.columnsToReview());
+		}).sorted(Comparator.comparing(StoredData::app).thenComparing(StoredData::label)).toList();
 	}
 
 	private Agreement agreement(String boundVersion) {

@@ -22,6 +22,8 @@ import io.article28.agreements.BoundOrganization;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
+import io.article28.datastores.DataMapManagement;
+import io.article28.datastores.StoreInventory;
 import io.article28.platform.App;
 import io.article28.platform.PlatformManagement;
 import io.article28.platform.Region;
@@ -51,6 +53,8 @@ public class RegisterManagement {
 
 	private final SubprocessorManagement subprocessors;
 
+	private final DataMapManagement dataMaps;
+
 	private final TrailManagement trail;
 
 	private final JsonMapper json;
@@ -58,8 +62,9 @@ public class RegisterManagement {
 	private final Clock clock;
 
 	RegisterManagement(ProcessingActivities activities, AccountManagement accounts, AgreementManagement agreements,
-			PlatformManagement platform, SubprocessorManagement subprocessors, TrailManagement trail, JsonMapper json,
-			Clock clock) {
+			PlatformManagement platform, SubprocessorManagement subprocessors, DataMapManagement dataMaps,
+			TrailManagement trail, JsonMapper json, Clock clock) {
+		this.dataMaps = dataMaps;
 		this.activities = activities;
 		this.accounts = accounts;
 		this.agreements = agreements;
@@ -146,15 +151,23 @@ public class RegisterManagement {
 		}, json);
 	}
 
-	/** The controllers of a page of organizations, their apps read in one query. */
+	/**
+	 * The controllers of a page of organizations, their apps read in one query and their
+	 * data stores' inventories in a few.
+	 */
 	private List<Controller> controllers(RegisterAssembly assembly, Map<OrganizationId, String> bound,
 			List<Organization> organizations) {
-		Map<OrganizationId, List<App>> apps = platform.appsOf(organizations.stream().map(Organization::id).toList())
+		List<OrganizationId> ids = organizations.stream().map(Organization::id).toList();
+		Map<OrganizationId, List<App>> apps = platform.appsOf(ids)
 			.stream()
 			.collect(Collectors.groupingBy(App::organizationId));
+		Map<OrganizationId, List<StoreInventory>> stores = dataMaps.inventories(ids)
+			.stream()
+			.collect(Collectors.groupingBy(StoreInventory::organizationId));
 		return organizations.stream()
 			.map(organization -> assembly.controller(organization.id(), organization.name(), organization.dpoContact(),
-					bound.get(organization.id()), apps.getOrDefault(organization.id(), List.of())))
+					bound.get(organization.id()), apps.getOrDefault(organization.id(), List.of()),
+					stores.getOrDefault(organization.id(), List.of())))
 			.toList();
 	}
 

@@ -15,11 +15,16 @@ import org.junit.jupiter.api.Test;
 import io.article28.accounts.DpoContact;
 import io.article28.accounts.OrganizationId;
 import io.article28.core.EmailAddress;
+import io.article28.datastores.Category;
+import io.article28.datastores.DataStoreId;
+import io.article28.datastores.Engine;
+import io.article28.datastores.StoreInventory;
 import io.article28.platform.App;
 import io.article28.platform.AppId;
 import io.article28.platform.Region;
 import io.article28.register.ProcessingRegister.Controller;
 import io.article28.register.ProcessingRegister.RegionUse;
+import io.article28.register.ProcessingRegister.StoredData;
 import io.article28.register.ProcessingRegister.SubprocessorLink;
 import io.article28.register.ProcessingRegister.Transfer;
 import io.article28.subprocessors.Subprocessor;
@@ -122,7 +127,7 @@ class RegisterAssemblyTests {
 	@Test
 	void theControllersDpoIsTakenFromItsAccountAndLeftEmptyWhenNotNamed() {
 		Controller named = assembly.controller(ORG, "Acme",
-				Optional.of(new DpoContact("Léa", new EmailAddress("dpo@acme.example"))), null, List.of());
+				Optional.of(new DpoContact("Léa", new EmailAddress("dpo@acme.example"))), null, List.of(), List.of());
 		assertThat(named.dpo()).isEqualTo(new ProcessingRegister.Contact("Léa", "dpo@acme.example"));
 		assertThat(controller(null).dpo().name()).isNull();
 	}
@@ -136,7 +141,37 @@ class RegisterAssemblyTests {
 	}
 
 	private Controller controller(String version, App... apps) {
-		return assembly.controller(ORG, "Acme", Optional.empty(), version, List.of(apps));
+		return assembly.controller(ORG, "Acme", Optional.empty(), version, List.of(apps), List.of());
+	}
+
+	@Test
+	void eachDataStoreOfTheControllersAppsIsListedWithItsAppRegionAndTheCategoriesFoundInIt() {
+		App site = app("site", "osc-fr1");
+		App portal = app("portal", "osc-secnum-fr1");
+		StoreInventory shop = store(site, "shop", Instant.parse("2026-11-02T10:00:00Z"), 3, Category.EMAIL,
+				Category.PHONE);
+		StoreInventory crm = store(portal, "crm", Instant.parse("2026-11-03T10:00:00Z"), 0, Category.EMAIL,
+				Category.SPECIAL);
+		StoreInventory neverDiscovered = store(site, "archive", null, 0);
+		StoreInventory otherApps = store(app("elsewhere", "osc-fr1"), "other", Instant.parse("2026-11-03T10:00:00Z"), 0,
+				Category.BANK_PAYMENT);
+
+		Controller controller = assembly.controller(ORG, "Acme", Optional.empty(), null, List.of(site, portal),
+				List.of(shop, crm, neverDiscovered, otherApps));
+
+		assertThat(controller.dataStores()).containsExactly(
+				new StoredData("portal", "osc-secnum-fr1", "crm", "POSTGRESQL", Instant.parse("2026-11-03T10:00:00Z"),
+						List.of(Category.EMAIL, Category.SPECIAL), 0),
+				new StoredData("site", "osc-fr1", "archive", "POSTGRESQL", null, List.of(), 0),
+				new StoredData("site", "osc-fr1", "shop", "POSTGRESQL", Instant.parse("2026-11-02T10:00:00Z"),
+						List.of(Category.EMAIL, Category.PHONE), 3));
+		assertThat(controller.categoriesFound()).containsExactly(Category.EMAIL, Category.PHONE, Category.SPECIAL);
+	}
+
+	private static StoreInventory store(App app, String label, Instant discoveredAt, long toReview,
+			Category... categories) {
+		return new StoreInventory(new DataStoreId(UUID.randomUUID()), ORG, app.id(), label, Engine.POSTGRESQL,
+				discoveredAt, List.of(categories), toReview, List.of(), null);
 	}
 
 	private static App app(String name, String region) {

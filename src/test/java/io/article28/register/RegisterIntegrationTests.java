@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,7 @@ import io.article28.IntegrationTest;
 import io.article28.accounts.AccountManagement;
 import io.article28.core.Digests;
 import io.article28.core.PageRequest;
+import io.article28.datastores.QueuedDiscoveries;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +69,9 @@ class RegisterIntegrationTests {
 
 	@Autowired
 	RegisterManagement register;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void thePdfListsEveryDemoOrganizationWithItsRegionsSubprocessorsAndFlaggedTransfers() throws Exception {
@@ -185,6 +190,42 @@ class RegisterIntegrationTests {
 	}
 
 	@Test
+	void eachExportListsTheCategoriesOfPersonalDataFoundInTheControllersDataStores() throws Exception {
+		QueuedDiscoveries.run(context);
+		String acme = id("Acme Health SAS");
+		JsonNode register = json.readTree(mvc.perform(get("/api/v1/register").param("organization", acme).with(DPO))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		JsonNode shop = null;
+		for (JsonNode store : controller(register.get("contents"), "Acme Health SAS").get("dataStores")) {
+			if (store.get("app").asString().equals("acme-website")
+					&& store.get("label").asString().equals("Shop database")) {
+				shop = store;
+			}
+		}
+		assertThat(shop).as("the demo shop of acme-website").isNotNull();
+		assertThat(shop.get("region").asString()).isEqualTo("osc-fr1");
+		assertThat(shop.get("discoveredAt").isNull()).isFalse();
+		assertThat(names(shop.get("categories"))).contains("EMAIL", "PHONE", "PERSON_NAME", "POSTAL_ADDRESS",
+				"DATE_OF_BIRTH", "IP_ADDRESS", "FREE_TEXT");
+
+		String csv = mvc.perform(get("/api/v1/register").param("format", "csv").param("organization", acme).with(DPO))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)))
+			.allSatisfy(row -> {
+				assertThat(row.get("data_stores")).contains("acme-website/Shop database (osc-fr1)");
+				assertThat(row.get("data_categories_found")).contains("EMAIL", "POSTAL_ADDRESS");
+			});
+		assertThat(organizationPdf("Acme Health SAS")).contains("Personal data found in its data stores",
+				"acme-website / Shop database (EMBEDDED, osc-fr1)", "e-mail address");
+		assertThat(organizationPdf("Boulangerie Numérique SARL")).contains("no data store");
+	}
+
+	@Test
 	void organizationNarrowsToOneControllerAndAnUnknownOneIsNotFound() throws Exception {
 		mvc.perform(get("/api/v1/register").param("organization", id("Acme Health SAS")).with(DPO))
 			.andExpect(status().isOk())
@@ -294,8 +335,8 @@ class RegisterIntegrationTests {
 
 	private static List<String> names(JsonNode list) {
 		List<String> names = new ArrayList<>();
-		list.forEach(node -> names
-			.add(node.has("name") ? node.get("name").asString() : node.get("subprocessor").asString()));
+		list.forEach(node -> names.add(node.isString() ? node.asString()
+				: node.has("name") ? node.get("name").asString() : node.get("subprocessor").asString()));
 		return names;
 	}
 

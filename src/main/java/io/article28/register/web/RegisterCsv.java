@@ -20,15 +20,16 @@ import io.article28.register.StreamedRegister;
 /**
  * The register as a spreadsheet reads it: one row per customer and sub-processor of its
  * chain (one row without a sub-processor when its chain is empty), the customer's columns
- * repeated so that every row can be filtered on its own. The activities and security
- * measures, the same for every customer, are in the JSON and PDF exports.
+ * repeated so that every row can be filtered on its own (among them its data stores and
+ * the categories of personal data found in them). The activities and security measures,
+ * the same for every customer, are in the JSON and PDF exports.
  */
 final class RegisterCsv {
 
 	static final String[] HEADER = { "organization", "organization_id", "dpo_name", "dpo_email", "dpa_version",
-			"dpa_state", "regions", "data_locations", "subprocessor", "subprocessor_purpose", "subprocessor_data",
-			"subprocessor_country", "subprocessor_location", "transfer_outside_eea", "transfer_destination",
-			"safeguard", "transfer_flag" };
+			"dpa_state", "regions", "data_locations", "data_stores", "data_categories_found", "subprocessor",
+			"subprocessor_purpose", "subprocessor_data", "subprocessor_country", "subprocessor_location",
+			"transfer_outside_eea", "transfer_destination", "safeguard", "transfer_flag" };
 
 	private RegisterCsv() {
 	}
@@ -77,7 +78,12 @@ final class RegisterCsv {
 					.stream()
 					.map(region -> region.code() + ": " + String.join(", ", region.datacenters())
 							+ (region.backupLocation() == null ? "" : "; backups: " + region.backupLocation()))
-					.collect(Collectors.joining(" | ")));
+					.collect(Collectors.joining(" | ")),
+				controller.dataStores()
+					.stream()
+					.map(store -> store.app() + "/" + store.label() + " (" + store.region() + ")")
+					.collect(Collectors.joining("; ")),
+				controller.categoriesFound().stream().map(Enum::name).collect(Collectors.joining("; ")));
 	}
 
 	private static List<Object> row(List<Object> common, SubprocessorLink link, Transfer transfer) {
