@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.article28.accounts.DpoContact;
 import io.article28.accounts.UserId;
 import io.article28.core.Fields;
 import io.article28.core.RejectedException;
+import io.article28.datastores.StoreInventory;
 
 /**
  * A customer's draft of its notification of a breach to its supervisory authority, with
@@ -38,10 +40,14 @@ public record AuthorityDraft(int version, String authority, String nature, Long 
 
 	/**
 	 * The draft the platform fills in from the breach and the customer's own data: its
-	 * apps the breach touches, and its DPO as the contact. Numbers of people and records
-	 * are the customer's to give: the provider's figures count every customer.
+	 * apps the breach touches, its data stores the breach names with the categories their
+	 * data maps found, and its DPO as the contact. The number of people is that of its
+	 * stores' subject tables, by their row estimates, when they are declared; otherwise,
+	 * like the number of records, it is the customer's to give: the provider's figures
+	 * count every customer.
 	 */
-	static AuthorityDraft prefilled(Incident incident, BreachScope scope, BreachNotice notice, DpoContact dpo) {
+	static AuthorityDraft prefilled(Incident incident, BreachScope scope, BreachNotice notice,
+			List<StoreInventory> stores, DpoContact dpo) {
 		List<String> apps = notice.apps().stream().map(app -> app.name() + " (" + app.regionCode() + ")").toList();
 		StringBuilder nature = new StringBuilder();
 		nature.append("Personal data breach at our hosting provider (processor): ")
@@ -59,13 +65,35 @@ public record AuthorityDraft(int version, String authority, String nature, Long 
 		if (!scope.dataStores().isEmpty()) {
 			nature.append("\nData stores concerned: ").append(String.join(", ", scope.dataStores())).append('.');
 		}
+		for (StoreInventory store : stores) {
+			nature.append("\nOur data store ").append(store.label()).append(": ").append(found(store)).append('.');
+		}
 		nature.append("\nWe were told of the breach by our processor on ")
 			.append(UTC.format(notice.notifiedAt()))
 			.append('.');
 		String contact = dpo == null ? "" : dpo.name() + ", data protection officer, " + dpo.email().value();
-		return new AuthorityDraft(0, null, cut(nature.toString(), Incident.MAX_TEXT), null, null, contact,
+		Long people = stores.stream()
+			.map(StoreInventory::approximatePersons)
+			.filter(Objects::nonNull)
+			.reduce(Long::sum)
+			.orElse(null);
+		return new AuthorityDraft(0, null, cut(nature.toString(), Incident.MAX_TEXT), people, null, contact,
 				scope.consequences(), "Measures taken or proposed by our processor: " + scope.measures(), null, null,
 				null);
+	}
+
+	/** What the store's data map says it holds, in a sentence. */
+	private static String found(StoreInventory store) {
+		if (!store.discovered()) {
+			return "its contents are not discovered yet";
+		}
+		String categories = store.categories().isEmpty() ? "no personal data found"
+				: "categories found: " + String.join(", ", store.categoryDescriptions());
+		if (store.approximatePersons() == null) {
+			return categories;
+		}
+		return categories + "; about " + store.approximatePersons() + " people by the row estimates of "
+				+ String.join(", ", store.subjectTables());
 	}
 
 	/** The next version, as the customer wrote it. */

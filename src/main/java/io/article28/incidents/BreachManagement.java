@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
+import io.article28.datastores.DataMapManagement;
+import io.article28.datastores.StoreInventory;
 import io.article28.core.Fields;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
@@ -54,6 +56,8 @@ public class BreachManagement {
 
 	private final AccountManagement accounts;
 
+	private final DataMapManagement dataMaps;
+
 	private final NotificationManagement notifications;
 
 	private final TrailManagement trail;
@@ -63,8 +67,9 @@ public class BreachManagement {
 	private final Clock clock;
 
 	BreachManagement(IncidentManagement incidents, BreachNotices notices, AccountManagement accounts,
-			NotificationManagement notifications, TrailManagement trail, ApplicationEventPublisher events,
-			Clock clock) {
+			DataMapManagement dataMaps, NotificationManagement notifications, TrailManagement trail,
+			ApplicationEventPublisher events, Clock clock) {
+		this.dataMaps = dataMaps;
 		this.incidents = incidents;
 		this.notices = notices;
 		this.accounts = accounts;
@@ -290,12 +295,16 @@ public class BreachManagement {
 	private CustomerBreach view(BreachNotice notice) {
 		Incident incident = incidents.incident(notice.incidentId());
 		BreachScope scope = scopeOf(incident);
+		List<StoreInventory> stores = dataMaps.inventoriesOf(scope.stores())
+			.stream()
+			.filter(store -> store.organizationId().equals(notice.organizationId()))
+			.toList();
 		AuthorityDraft draft = notices.drafts(notice.incidentId(), notice.organizationId())
 			.stream()
 			.findFirst()
-			.orElseGet(() -> AuthorityDraft.prefilled(incident, scope, notice,
+			.orElseGet(() -> AuthorityDraft.prefilled(incident, scope, notice, stores,
 					accounts.organization(notice.organizationId()).dpoContact().orElse(null)));
-		return new CustomerBreach(incident.id(), incident.title(), incident.description(), scope, notice,
+		return new CustomerBreach(incident.id(), incident.title(), incident.description(), scope, notice, stores,
 				notices.followUps(incident.id()), draft);
 	}
 

@@ -7,17 +7,22 @@ import java.util.Objects;
 
 import io.article28.core.Fields;
 import io.article28.core.RejectedException;
+import io.article28.datastores.DataStoreId;
 import io.article28.platform.AppId;
 
 /**
- * What a personal data breach touches: the regions and apps of the platform, other data
- * stores, the time window, the categories of data, the approximate numbers of people and
- * records where known, the likely consequences and the measures taken or proposed.
- * Whether the regions and apps exist is checked by {@link IncidentManagement}.
+ * What a personal data breach touches: the regions and apps of the platform, the
+ * customers' data stores (whose data maps say what they hold), other data stores by name,
+ * the time window, the categories of data, the approximate numbers of people and records
+ * where known, the likely consequences and the measures taken or proposed. Whether the
+ * regions, apps and stores exist is checked by {@link IncidentManagement}.
+ *
+ * @param dataStores other stores, by name: the provider's own (backups, logs…)
+ * @param stores the customers' data stores, by id
  */
-public record BreachScope(List<String> regions, List<AppId> apps, List<String> dataStores, Instant windowFrom,
-		Instant windowTo, List<String> dataCategories, Long approximatePeople, Long approximateRecords,
-		String consequences, String measures) {
+public record BreachScope(List<String> regions, List<AppId> apps, List<String> dataStores, List<DataStoreId> stores,
+		Instant windowFrom, Instant windowTo, List<String> dataCategories, Long approximatePeople,
+		Long approximateRecords, String consequences, String measures) {
 
 	public static final int MAX_ITEMS = 50;
 
@@ -28,6 +33,10 @@ public record BreachScope(List<String> regions, List<AppId> apps, List<String> d
 			throw RejectedException.invalid("apps", "at most " + MAX_ITEMS + " apps");
 		}
 		dataStores = items("dataStores", dataStores, 200);
+		stores = stores == null ? List.of() : stores.stream().filter(Objects::nonNull).distinct().toList();
+		if (stores.size() > MAX_ITEMS) {
+			throw RejectedException.invalid("dataStoreIds", "at most " + MAX_ITEMS + " data stores");
+		}
 		if (windowFrom == null) {
 			throw RejectedException.invalid("windowFrom", "must say since when the breach lasted");
 		}
@@ -42,6 +51,14 @@ public record BreachScope(List<String> regions, List<AppId> apps, List<String> d
 		Fields.countOrUnknown("approximateRecords", approximateRecords);
 		consequences = Fields.required("consequences", consequences, Incident.MAX_TEXT);
 		measures = Fields.required("measures", measures, Incident.MAX_TEXT);
+	}
+
+	/** A scope that names none of the customers' data stores. */
+	public BreachScope(List<String> regions, List<AppId> apps, List<String> dataStores, Instant windowFrom,
+			Instant windowTo, List<String> dataCategories, Long approximatePeople, Long approximateRecords,
+			String consequences, String measures) {
+		this(regions, apps, dataStores, List.of(), windowFrom, windowTo, dataCategories, approximatePeople,
+				approximateRecords, consequences, measures);
 	}
 
 	private static List<String> items(String field, List<String> values, int maxLength) {

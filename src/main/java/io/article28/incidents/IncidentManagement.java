@@ -22,6 +22,8 @@ import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.datastores.DataMapManagement;
+import io.article28.datastores.StoreInventory;
 import io.article28.platform.App;
 import io.article28.platform.AppId;
 import io.article28.platform.PlatformManagement;
@@ -45,12 +47,15 @@ public class IncidentManagement {
 
 	private final AccountManagement accounts;
 
+	private final DataMapManagement dataMaps;
+
 	private final TrailManagement trail;
 
 	private final Clock clock;
 
 	IncidentManagement(Incidents incidents, BreachNotices notices, PlatformManagement platform,
-			AccountManagement accounts, TrailManagement trail, Clock clock) {
+			AccountManagement accounts, DataMapManagement dataMaps, TrailManagement trail, Clock clock) {
+		this.dataMaps = dataMaps;
 		this.incidents = incidents;
 		this.notices = notices;
 		this.platform = platform;
@@ -93,7 +98,8 @@ public class IncidentManagement {
 	}
 
 	/**
-	 * Qualifies the incident as a breach within this scope, whose regions and apps exist.
+	 * Qualifies the incident as a breach within this scope, whose regions, apps and data
+	 * stores exist.
 	 */
 	public Incident assessAsBreach(UUID id, BreachScope scope) {
 		Set<String> regions = platform.regions().stream().map(Region::code).collect(Collectors.toSet());
@@ -104,6 +110,9 @@ public class IncidentManagement {
 		}
 		if (platform.apps(scope.apps()).size() != scope.apps().size()) {
 			throw RejectedException.invalid("apps", "no such app on the platform");
+		}
+		if (dataMaps.inventoriesOf(scope.stores()).size() != scope.stores().size()) {
+			throw RejectedException.invalid("dataStoreIds", "no such data store on the platform");
 		}
 		return assess(id, BreachAssessment.breach(scope, clock.instant()));
 	}
@@ -137,8 +146,9 @@ public class IncidentManagement {
 	}
 
 	/**
-	 * The customers a breach touches: the owners of the apps in its regions and of the
-	 * apps it names, each with those apps, by name. None when it is not a breach.
+	 * The customers a breach touches: the owners of the apps in its regions, of the apps
+	 * it names and of the apps whose data stores it names, each with those apps, by name.
+	 * None when it is not a breach.
 	 */
 	@Transactional(readOnly = true)
 	public Page<AffectedOrganization> affectedOrganizations(UUID id, PageRequest page) {
@@ -160,13 +170,28 @@ public class IncidentManagement {
 	}
 
 	/**
-	 * The apps within the scope, by organization in the order of their ids (the order in
-	 * which they are told), each organization's apps by name.
+	 * The customers' data stores the breach names, those that still exist, with what
+	 * their data maps found; none when it is not a breach.
+	 */
+	@Transactional(readOnly = true)
+	public List<StoreInventory> scopeStores(UUID id) {
+		return incident(id).assessment()
+			.flatMap(BreachAssessment::scopeIfBreach)
+			.map(scope -> dataMaps.inventoriesOf(scope.stores()))
+			.orElse(List.of());
+	}
+
+	/**
+	 * The apps within the scope (in its regions, named, or using a data store it names),
+	 * by organization in the order of their ids (the order in which they are told), each
+	 * organization's apps by name.
 	 */
 	Map<OrganizationId, List<AffectedOrganization.AffectedApp>> affectedApps(BreachScope scope) {
 		Map<AppId, App> apps = new LinkedHashMap<>();
 		platform.appsIn(scope.regions()).forEach(app -> apps.put(app.id(), app));
 		platform.apps(scope.apps()).forEach(app -> apps.put(app.id(), app));
+		platform.apps(dataMaps.inventoriesOf(scope.stores()).stream().map(StoreInventory::appId).distinct().toList())
+			.forEach(app -> apps.put(app.id(), app));
 		Map<OrganizationId, List<AffectedOrganization.AffectedApp>> affected = new TreeMap<>(
 				Comparator.comparing(OrganizationId::value));
 		apps.values()

@@ -17,6 +17,7 @@ import io.article28.accounts.UserId;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.Timestamps;
+import io.article28.datastores.DataStoreId;
 import io.article28.platform.AppId;
 
 /** Incidents and their timelines; lists are kept one item a line. */
@@ -53,7 +54,8 @@ class Incidents {
 		jdbc.sql("""
 				update incident set status = :status, root_cause = :rootCause, remediation = :remediation,
 				  closed_at = :closedAt, assessed_at = :assessedAt, breach = :breach, not_breach_reason = :reason,
-				  scope_regions = :regions, scope_apps = :apps, scope_data_stores = :stores, window_from = :from,
+				  scope_regions = :regions, scope_apps = :apps, scope_data_stores = :stores,
+				  scope_store_ids = :storeIds, window_from = :from,
 				  window_to = :to, data_categories = :categories, approximate_people = :people,
 				  approximate_records = :records, consequences = :consequences, measures = :measures
 				where id = :id""")
@@ -68,6 +70,9 @@ class Incidents {
 			.param("apps",
 					scope == null ? null : lines(scope.apps().stream().map(app -> app.value().toString()).toList()))
 			.param("stores", scope == null ? null : lines(scope.dataStores()))
+			.param("storeIds",
+					scope == null ? null
+							: lines(scope.stores().stream().map(store -> store.value().toString()).toList()))
 			.param("from", Timestamps.of(scope == null ? null : scope.windowFrom()))
 			.param("to", Timestamps.of(scope == null ? null : scope.windowTo()))
 			.param("categories", scope == null ? null : lines(scope.dataCategories()))
@@ -158,10 +163,14 @@ class Incidents {
 		}
 		BreachScope scope = new BreachScope(split(rs.getString("scope_regions")),
 				split(rs.getString("scope_apps")).stream().map(value -> new AppId(UUID.fromString(value))).toList(),
-				split(rs.getString("scope_data_stores")), Timestamps.read(rs, "window_from"),
-				Timestamps.read(rs, "window_to"), split(rs.getString("data_categories")),
-				rs.getObject("approximate_people", Long.class), rs.getObject("approximate_records", Long.class),
-				rs.getString("consequences"), rs.getString("measures"));
+				split(rs.getString("scope_data_stores")),
+				split(rs.getString("scope_store_ids")).stream()
+					.map(value -> new DataStoreId(UUID.fromString(value)))
+					.toList(),
+				Timestamps.read(rs, "window_from"), Timestamps.read(rs, "window_to"),
+				split(rs.getString("data_categories")), rs.getObject("approximate_people", Long.class),
+				rs.getObject("approximate_records", Long.class), rs.getString("consequences"),
+				rs.getString("measures"));
 		return BreachAssessment.breach(scope, at);
 	}
 

@@ -5,7 +5,7 @@
  * clock and draft notification to their supervisory authority; and the government demands
  * for customer data, told to the customers concerned unless the law forbids it.
  */
-@ApplicationModule(allowedDependencies = { "core", "accounts", "platform", "trail", "notifications" })
+@ApplicationModule(allowedDependencies = { "core", "accounts", "platform", "datastores", "trail", "notifications" })
 package io.article28.incidents;
 
 import org.springframework.modulith.ApplicationModule;

@@ -80,7 +80,7 @@ public final class ShopSchema {
 			java.util.Map.entry("customer_emails.email", Category.EMAIL));
 
 	/** A few made-up people, their orders, tickets and the audit log, for the samples. */
-	static void fill(CustomerDatabases.Database database) throws SQLException {
+	public static void fill(CustomerDatabases.Database database) throws SQLException {
 		String[][] people = { { "Léa Moreau", "lea.moreau@example.fr", "+33 6 12 34 56 78" },
 				{ "Hugo Bernard", "hugo.bernard@example.fr", "06 23 45 67 89" },
 				{ "Nadia Haddad", "nadia.haddad@example.com", "+33 7 34 56 78 90" },

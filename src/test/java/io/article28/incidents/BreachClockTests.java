@@ -15,6 +15,10 @@ import io.article28.accounts.OrganizationId;
 import io.article28.accounts.UserId;
 import io.article28.core.EmailAddress;
 import io.article28.core.RejectedException;
+import io.article28.datastores.Category;
+import io.article28.datastores.DataStoreId;
+import io.article28.datastores.Engine;
+import io.article28.datastores.StoreInventory;
 import io.article28.platform.AppId;
 
 /**
@@ -70,7 +74,7 @@ class BreachClockTests {
 
 	@Test
 	void thePreparedDraftNamesTheCustomersOwnAppsAndDpoAndLacksOnlyTheAuthority() {
-		AuthorityDraft draft = AuthorityDraft.prefilled(incident(), scope(), notice(),
+		AuthorityDraft draft = AuthorityDraft.prefilled(incident(), scope(), notice(), List.of(),
 				new DpoContact("Léa Moreau", new EmailAddress("dpo@acme-health.example")));
 		assertThat(draft.version()).isZero();
 		assertThat(draft.nature()).contains("acme-website (osc-fr1)")
@@ -84,14 +88,42 @@ class BreachClockTests {
 	}
 
 	@Test
+	void theDraftNamesTheCustomersDataStoresWithTheCategoriesFoundAndCountsThePeopleOfTheirSubjectTables() {
+		StoreInventory shop = store("Shop database", Instant.parse("2026-11-01T10:00:00Z"),
+				List.of(Category.EMAIL, Category.DATE_OF_BIRTH), List.of("public.customers"), 300L);
+		StoreInventory crm = store("CRM", Instant.parse("2026-11-01T10:00:00Z"), List.of(Category.PHONE),
+				List.of("crm.contacts", "crm.leads"), 45L);
+		StoreInventory fresh = store("Archive", null, List.of(), List.of(), null);
+
+		AuthorityDraft draft = AuthorityDraft.prefilled(incident(), scope(), notice(), List.of(shop, crm, fresh), null);
+
+		assertThat(draft.nature())
+			.contains("Our data store Shop database: categories found: e-mail address, date of birth; about 300 people"
+					+ " by the row estimates of public.customers.")
+			.contains("Our data store CRM: categories found: phone number; about 45 people by the row estimates of"
+					+ " crm.contacts, crm.leads.")
+			.contains("Our data store Archive: its contents are not discovered yet.");
+		assertThat(draft.approximatePeople()).isEqualTo(345L);
+		assertThat(AuthorityDraft.prefilled(incident(), scope(), notice(), List.of(fresh), null).approximatePeople())
+			.as("no subject table declared: the customer gives the number")
+			.isNull();
+	}
+
+	private static StoreInventory store(String label, Instant discoveredAt, List<Category> categories,
+			List<String> subjects, Long people) {
+		return new StoreInventory(new DataStoreId(UUID.randomUUID()), new OrganizationId(UUID.randomUUID()),
+				new AppId(UUID.randomUUID()), label, Engine.POSTGRESQL, discoveredAt, categories, 0, subjects, people);
+	}
+
+	@Test
 	void withoutADpoTheContactIsMissing() {
-		AuthorityDraft draft = AuthorityDraft.prefilled(incident(), scope(), notice(), null);
+		AuthorityDraft draft = AuthorityDraft.prefilled(incident(), scope(), notice(), List.of(), null);
 		assertThat(draft.missing(false)).containsExactly("authority", "contact");
 	}
 
 	@Test
 	void aSavedVersionNeedsTheFourItemsAndAnEuOrEeaAuthority() {
-		AuthorityDraft prepared = AuthorityDraft.prefilled(incident(), scope(), notice(), null);
+		AuthorityDraft prepared = AuthorityDraft.prefilled(incident(), scope(), notice(), List.of(), null);
 		AuthorityDraft saved = prepared.revised(input("NO", "Our DPO"), USER, TOLD);
 		assertThat(saved.version()).isEqualTo(1);
 		assertThat(saved.supervisoryAuthority()).get().extracting(SupervisoryAuthority::name).isEqualTo("Datatilsynet");

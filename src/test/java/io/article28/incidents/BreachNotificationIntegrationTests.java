@@ -20,8 +20,10 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +31,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.article28.IntegrationTest;
 import io.article28.Tenants;
+import io.article28.datastores.CustomerDatabases;
+import io.article28.datastores.DataMapManagement;
+import io.article28.datastores.DataStore;
+import io.article28.datastores.Engine;
+import io.article28.datastores.QueuedDiscoveries;
+import io.article28.datastores.ShopSchema;
+import io.article28.datastores.TestStores;
 import io.article28.platform.PlatformManagement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +80,15 @@ class BreachNotificationIntegrationTests {
 
 	@Autowired
 	BreachNotifier notifier;
+
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	DataMapManagement dataMaps;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void aBreachInOscFr1TellsExactlyTheOwnersOfAppsThereAndNobodyOnlyInSecNumCloud() throws Exception {
@@ -163,6 +181,51 @@ class BreachNotificationIntegrationTests {
 				assertThat(entry.get("customersTold").asLong()).isZero();
 			}
 		});
+	}
+
+	@Test
+	void aBreachNamingACustomersDataStoreTellsItsOwnerTheCategoriesFoundAndThePeopleOfItsSubjectTables()
+			throws Exception {
+		Tenants.Tenant tenant = tenants.create();
+		var database = CustomerDatabases.create(Engine.EMBEDDED);
+		ShopSchema.create(database);
+		ShopSchema.fill(database);
+		DataStore store = stores.provision(tenant, database);
+		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
+		QueuedDiscoveries.run(context);
+		dataMaps.declareSubject(tenant.organization().id(), store.id(), "public", "customers", List.of("email"));
+		String id = declare("Leaked database dump " + UUID.randomUUID());
+		Instant now = clock.instant();
+		String scope = "{\"breach\":true,\"regions\":[],\"apps\":[],\"dataStoreIds\":[\"%s\"],\"windowFrom\":\""
+				+ now.minus(Duration.ofDays(1)) + "\",\"dataCategories\":[\"customer records\"],"
+				+ "\"consequences\":\"Identity theft\",\"measures\":\"Credentials rotated\"}";
+		mvc.perform(post("/api/v1/incidents/{id}/breach", id).with(SECURITY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(scope.formatted(UUID.randomUUID())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("dataStoreIds"));
+		mvc.perform(post("/api/v1/incidents/{id}/breach", id).with(SECURITY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(scope.formatted(store.id())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.assessment.scope.dataStoreIds[0]").value(store.id().toString()));
+		mvc.perform(post("/api/v1/incidents/{id}/notifications", id).with(SECURITY)).andExpect(status().isAccepted());
+		awaitDone(id);
+
+		assertThat(jdbc.sql("select cast(organization_id as varchar(36)) from breach_notice where incident_id = :id")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.list()).containsExactly(tenant.id());
+		JsonNode detail = read(get("/api/v1/organizations/{org}/breaches/{id}", tenant.id(), id).with(tenant.owner()));
+		assertThat(detail.at("/dataStores/0/label").asString()).isEqualTo("Shop");
+		assertThat(json.convertValue(detail.at("/dataStores/0/categories"), List.class)).contains("e-mail address",
+				"phone number", "date of birth");
+		assertThat(detail.at("/dataStores/0/approximatePeople").asLong()).isEqualTo(6);
+		assertThat(detail.at("/draft/approximatePeople").asLong()).isEqualTo(6);
+		assertThat(detail.at("/draft/nature").asString())
+			.contains("Our data store Shop: categories found: e-mail address")
+			.contains("about 6 people by the row estimates of public.customers");
+		assertThat(detail.at("/scope").has("dataStoreIds")).as("another customer's stores stay unnamed").isFalse();
 	}
 
 	@Test
@@ -471,6 +534,11 @@ class BreachNotificationIntegrationTests {
 			.param("id", id)
 			.query(Long.class)
 			.single()).isEqualTo(count("select count(*) from breach_notice where incident_id = :id", id) - 1);
+	}
+
+	@AfterAll
+	static void dropTheDatabases() throws java.sql.SQLException {
+		CustomerDatabases.dropAll();
 	}
 
 	private String notifiedBreach() throws Exception {

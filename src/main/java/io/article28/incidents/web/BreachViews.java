@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.article28.datastores.StoreInventory;
 import io.article28.incidents.AffectedOrganization;
 import io.article28.incidents.AuthorityDraft;
 import io.article28.incidents.AuthoritySubmission;
@@ -98,13 +99,30 @@ final class BreachViews {
 
 	}
 
-	record Detail(UUID id, String title, String description, Clock clock, List<App> apps, Scope scope,
-			List<FollowUp> followUps, Draft draft) {
+	/**
+	 * A data store of the customer that the breach names, and what its data map found in
+	 * it.
+	 */
+	record Store(UUID id, String label, String engine, Instant discoveredAt, List<String> categories,
+			List<String> subjectTables, Long approximatePeople) {
+
+		static List<Store> of(List<StoreInventory> stores) {
+			return stores.stream()
+				.map(store -> new Store(store.id().value(), store.label(), store.engine().name(), store.discoveredAt(),
+						store.categoryDescriptions(), store.subjectTables(), store.approximatePersons()))
+				.toList();
+		}
+
+	}
+
+	record Detail(UUID id, String title, String description, Clock clock, List<App> apps, List<Store> dataStores,
+			Scope scope, List<FollowUp> followUps, Draft draft) {
 
 		static Detail of(CustomerBreach breach, Instant now) {
 			Clock clock = Clock.of(breach.notice(), now);
 			return new Detail(breach.id(), breach.title(), breach.description(), clock, App.of(breach.notice()),
-					Scope.of(breach.scope()), FollowUp.of(breach.followUps()), Draft.of(breach.draft(), clock.late()));
+					Store.of(breach.stores()), Scope.of(breach.scope()), FollowUp.of(breach.followUps()),
+					Draft.of(breach.draft(), clock.late()));
 		}
 
 	}

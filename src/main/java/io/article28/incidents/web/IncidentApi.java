@@ -25,6 +25,7 @@ import io.article28.incidents.BreachScope;
 import io.article28.incidents.IncidentManagement;
 import io.article28.incidents.IncidentSeverity;
 import io.article28.incidents.IncidentStatus;
+import io.article28.datastores.DataStoreId;
 import io.article28.platform.AppId;
 
 /**
@@ -42,13 +43,14 @@ class IncidentApi {
 	}
 
 	record AssessmentRequest(Boolean breach, String reason, List<String> regions, List<UUID> apps,
-			List<String> dataStores, Instant windowFrom, Instant windowTo, List<String> dataCategories,
-			Long approximatePeople, Long approximateRecords, String consequences, String measures) {
+			List<String> dataStores, List<UUID> dataStoreIds, Instant windowFrom, Instant windowTo,
+			List<String> dataCategories, Long approximatePeople, Long approximateRecords, String consequences,
+			String measures) {
 
 		BreachScope scope() {
 			return new BreachScope(regions, apps == null ? null : apps.stream().map(AppId::new).toList(), dataStores,
-					windowFrom, windowTo, dataCategories, approximatePeople, approximateRecords, consequences,
-					measures);
+					dataStoreIds == null ? null : dataStoreIds.stream().map(DataStoreId::new).toList(), windowFrom,
+					windowTo, dataCategories, approximatePeople, approximateRecords, consequences, measures);
 		}
 
 	}

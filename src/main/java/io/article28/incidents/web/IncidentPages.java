@@ -23,6 +23,7 @@ import io.article28.accounts.StaffRole;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.datastores.DataStoreId;
 import io.article28.incidents.AffectedOrganization;
 import io.article28.incidents.BreachManagement;
 import io.article28.incidents.BreachScope;
@@ -45,7 +46,7 @@ class IncidentPages {
 
 	/** What the breach form sends, as typed. */
 	record BreachForm(String breach, String reason, List<String> regions, String apps, String dataStores,
-			String windowFrom, String windowTo, String dataCategories, String approximatePeople,
+			String dataStoreIds, String windowFrom, String windowTo, String dataCategories, String approximatePeople,
 			String approximateRecords, String consequences, String measures) {
 	}
 
@@ -103,6 +104,7 @@ class IncidentPages {
 		Page<AffectedOrganization> affected = incidents.affectedOrganizations(id, PageRequest.of(0, AFFECTED_SHOWN));
 		model.addAttribute("affected", affected.items().stream().map(IncidentViews.Affected::of).toList());
 		model.addAttribute("affectedCount", affected.totalItems());
+		model.addAttribute("scopeStores", incidents.scopeStores(id));
 		List<BreachViews.Notification> notifications = breaches.notifications(id)
 			.stream()
 			.map(BreachViews.Notification::of)
@@ -134,7 +136,8 @@ class IncidentPages {
 			else if ("true".equals(form.breach())) {
 				incidents.assessAsBreach(id,
 						new BreachScope(form.regions(), lines(form.apps()).stream().map(this::app).toList(),
-								lines(form.dataStores()), FormValues.instant("windowFrom", form.windowFrom()),
+								lines(form.dataStores()), lines(form.dataStoreIds()).stream().map(this::store).toList(),
+								FormValues.instant("windowFrom", form.windowFrom()),
 								form.windowTo() == null || form.windowTo().isBlank() ? null
 										: FormValues.instant("windowTo", form.windowTo()),
 								lines(form.dataCategories()),
@@ -193,6 +196,15 @@ class IncidentPages {
 		return platform.appNamed(name)
 			.map(App::id)
 			.orElseThrow(() -> RejectedException.invalid("apps", "no such app on the platform: " + name));
+	}
+
+	private DataStoreId store(String id) {
+		try {
+			return new DataStoreId(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			throw RejectedException.invalid("dataStoreIds", "each line the id of a data store: " + id);
+		}
 	}
 
 	private static List<String> lines(String value) {

@@ -40,14 +40,15 @@ final class IncidentViews {
 
 	}
 
-	record Scope(List<String> regions, List<UUID> apps, List<String> dataStores, Instant windowFrom, Instant windowTo,
-			List<String> dataCategories, Long approximatePeople, Long approximateRecords, String consequences,
-			String measures) {
+	record Scope(List<String> regions, List<UUID> apps, List<String> dataStores, List<UUID> dataStoreIds,
+			Instant windowFrom, Instant windowTo, List<String> dataCategories, Long approximatePeople,
+			Long approximateRecords, String consequences, String measures) {
 
 		static Scope of(BreachScope scope) {
 			return new Scope(scope.regions(), scope.apps().stream().map(app -> app.value()).toList(),
-					scope.dataStores(), scope.windowFrom(), scope.windowTo(), scope.dataCategories(),
-					scope.approximatePeople(), scope.approximateRecords(), scope.consequences(), scope.measures());
+					scope.dataStores(), scope.stores().stream().map(store -> store.value()).toList(),
+					scope.windowFrom(), scope.windowTo(), scope.dataCategories(), scope.approximatePeople(),
+					scope.approximateRecords(), scope.consequences(), scope.measures());
 		}
 
 	}
