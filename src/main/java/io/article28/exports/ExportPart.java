@@ -27,6 +27,11 @@ public enum ExportPart {
 	BREACHES,
 	/** The government demands concerning its data that it was told of. */
 	DEMANDS,
+	/**
+	 * Its data stores and their data maps: categories, reviews, subjects and paths, never
+	 * the stores' data or passwords.
+	 */
+	DATA_MAP,
 	/** Its trail entries. */
 	TRAIL,
 	/** References to what the platform keeps: database backups and logs. */

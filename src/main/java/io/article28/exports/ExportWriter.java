@@ -91,10 +91,13 @@ class ExportWriter {
 
 	private final ComplianceRecords compliance;
 
+	private final DataMapExport dataMap;
+
 	ExportWriter(AccountManagement accounts, PlatformManagement platform, AgreementManagement agreements,
 			DpaUploadManagement uploads, SubprocessorChangeManagement changes, NotificationManagement notifications,
 			TrailManagement trail, PlatformReferences platformReferences, RequestManagement requests,
-			ComplianceRecords compliance, AuditConfirmationManagement confirmations) {
+			ComplianceRecords compliance, AuditConfirmationManagement confirmations, DataMapExport dataMap) {
+		this.dataMap = dataMap;
 		this.requests = requests;
 		this.compliance = compliance;
 		this.confirmations = confirmations;
@@ -130,6 +133,7 @@ class ExportWriter {
 				}
 				case REQUESTS -> requests.received(organization, null, false, PageRequest.of(0, 1)).totalItems();
 				case AUDITS, BREACHES, DEMANDS -> compliance.count(organization, part);
+				case DATA_MAP -> dataMap.count(organization);
 				case TRAIL -> trail.entries(TrailFilter.organization(organization), PageRequest.of(0, 1)).totalItems();
 				case PLATFORM -> platform.backups(organization, PageRequest.of(0, 1)).totalItems();
 			};
@@ -150,6 +154,7 @@ class ExportWriter {
 					case NOTIFICATIONS -> notifications(organization, zip, rows);
 					case REQUESTS -> requests(organization, zip, rows);
 					case AUDITS, BREACHES, DEMANDS -> compliance.write(organization, part, zip, rows);
+					case DATA_MAP -> dataMap.write(organization, zip, rows);
 					case TRAIL -> trail(organization, zip, rows);
 					case PLATFORM -> platformReferences.write(organization, zip, rows);
 				}

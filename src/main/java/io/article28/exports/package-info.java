@@ -4,7 +4,7 @@
  * account at the end of its return period.
  */
 @ApplicationModule(allowedDependencies = { "core", "accounts", "platform", "agreements", "subprocessors",
-		"notifications", "requests", "audits", "incidents", "trail" })
+		"notifications", "requests", "audits", "incidents", "datastores", "trail" })
 package io.article28.exports;
 
 import org.springframework.modulith.ApplicationModule;

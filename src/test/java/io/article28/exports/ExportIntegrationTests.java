@@ -18,8 +18,10 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +29,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.article28.IntegrationTest;
 import io.article28.Tenants;
+import io.article28.datastores.Category;
+import io.article28.datastores.ColumnClassification;
+import io.article28.datastores.CustomerDatabases;
+import io.article28.datastores.DataMapManagement;
+import io.article28.datastores.DataStore;
+import io.article28.datastores.Engine;
+import io.article28.datastores.QueuedDiscoveries;
+import io.article28.datastores.ShopSchema;
+import io.article28.datastores.TestStores;
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.NewMember;
 import io.article28.accounts.Organization;
@@ -89,6 +100,20 @@ class ExportIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	DataMapManagement dataMaps;
+
+	@Autowired
+	ApplicationContext context;
+
+	@AfterAll
+	static void dropTheDatabases() throws java.sql.SQLException {
+		CustomerDatabases.dropAll();
+	}
+
 	@Test
 	void anOwnerExportsEverythingAndTheManifestAccountsForEveryFile() throws Exception {
 		Organization civic = accounts.organizationNamed("Civic Data Lab").orElseThrow();
@@ -137,8 +162,8 @@ class ExportIntegrationTests {
 		assertThat(inZip).contains("profile/organization.json", "profile/members.csv", "apps/apps.csv",
 				"invoices/invoices.csv", "dpa/status.json", "dpa/signatures.json", "subprocessors/notices.json",
 				"subprocessors/audit-confirmations.json", "notifications/notifications.csv", "requests/requests.json",
-				"audits/audits.json", "breaches/breaches.json", "demands/demands.json", "trail/trail.csv",
-				"platform/backups.csv", "platform/logs.json", "platform/not-available.json");
+				"audits/audits.json", "breaches/breaches.json", "demands/demands.json", "data_map/stores.json",
+				"trail/trail.csv", "platform/backups.csv", "platform/logs.json", "platform/not-available.json");
 
 		List<CSVRecord> entries = csv(zip.text("trail/trail.csv"));
 		assertThat(entries).isNotEmpty()
@@ -180,6 +205,49 @@ class ExportIntegrationTests {
 				"manifest.json");
 		assertThat(json.readTree(zip.text("manifest.json")).get("parts").toString())
 			.isEqualTo("[\"invoices\",\"trail\"]");
+	}
+
+	@Test
+	void theDataMapOfEachStoreIsExportedWithItsReviewsAndPathsButNeitherItsDataNorItsPassword() throws Exception {
+		var tenant = tenants.create();
+		var database = CustomerDatabases.create(Engine.EMBEDDED);
+		ShopSchema.create(database);
+		ShopSchema.fill(database);
+		DataStore store = stores.provision(tenant, database);
+		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
+		QueuedDiscoveries.run(context);
+		dataMaps.review(tenant.organization().id(), store.id(),
+				new ColumnClassification.Ref("public", "customers", "phone"), Category.NONE, null);
+		dataMaps.declareSubject(tenant.organization().id(), store.id(), "public", "customers", List.of("email"));
+
+		UUID exportId = start(tenant.id(), tenant.owner(), "{\"parts\":[\"DATA_MAP\"]}");
+		job.writeQueued();
+		ExportZip zip = download(tenant.id(), exportId, tenant.owner());
+
+		String folder = "data_map/" + store.id() + "/";
+		assertThat(zip.entries().keySet()).containsExactlyInAnyOrder("data_map/stores.json", folder + "columns.csv",
+				folder + "map.json", "manifest.json");
+		JsonNode exported = json.readTree(zip.text("data_map/stores.json")).at("/stores/0");
+		assertThat(exported.get("label").asString()).isEqualTo("Shop");
+		assertThat(exported.get("username").asString()).isEqualTo(database.username());
+		assertThat(exported.has("password")).isFalse();
+		assertThat(exported.get("approximatePeople").asLong()).isEqualTo(6);
+		assertThat(json.convertValue(exported.get("categories"), List.class)).contains("EMAIL", "DATE_OF_BIRTH")
+			.doesNotContain("PHONE");
+		assertThat(csv(zip.text(folder + "columns.csv"))).anySatisfy(column -> {
+			assertThat(column.get("table") + "." + column.get("column")).isEqualTo("customers.phone");
+			assertThat(column.get("suggested_category")).isEqualTo("PHONE");
+			assertThat(column.get("reviewed_category")).isEqualTo("NONE");
+		});
+		assertThat(json.readTree(zip.text(folder + "map.json")).at("/subjects/0/table").asString())
+			.isEqualTo("customers");
+		for (var entry : zip.entries().entrySet()) {
+			String text = new String(entry.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(text).as(entry.getKey())
+				.doesNotContain(CustomerDatabases.PASSWORD)
+				.doesNotContain("lea.moreau@example.fr")
+				.doesNotContain("Léa Moreau");
+		}
 	}
 
 	@Test
