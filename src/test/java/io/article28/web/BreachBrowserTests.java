@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,8 +16,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import io.article28.ServerTest;
+import io.article28.Tenants;
+import io.article28.datastores.CustomerDatabases;
+import io.article28.datastores.DataMapManagement;
+import io.article28.datastores.DataStore;
+import io.article28.datastores.Engine;
+import io.article28.datastores.QueuedDiscoveries;
+import io.article28.datastores.ShopSchema;
+import io.article28.datastores.TestStores;
 import io.article28.accounts.UserId;
 import io.article28.incidents.BreachScope;
 import io.article28.incidents.IncidentManagement;
@@ -24,7 +35,8 @@ import io.article28.incidents.IncidentSeverity;
 /**
  * In a real browser: the security staff tell the customers of a breach in osc-fr1 from
  * the incident's page and watch it done; Civic Data Lab's owner finds it with its
- * countdown, chooses its authority, completes the draft and saves it as version 1.
+ * countdown, chooses its authority, completes the draft and saves it as version 1. A
+ * breach that names a customer's data store shows its owner what the store holds.
  */
 @Tag("browser")
 @ServerTest
@@ -35,6 +47,18 @@ class BreachBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	DataMapManagement dataMaps;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void staffTellTheCustomersAndAnOwnerCompletesItsNotificationToTheAuthority() throws Exception {
@@ -75,6 +99,56 @@ class BreachBrowserTests extends BrowserTestSupport {
 			.contains("/authority-notification?format=pdf");
 		browser.screenshot("breach-customer-draft");
 		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void staffNameACustomersDataStoreAndItsOwnerFindsWhatItHoldsInItsDraft() throws Exception {
+		var tenant = tenants.create();
+		var database = CustomerDatabases.create(Engine.EMBEDDED);
+		ShopSchema.create(database);
+		ShopSchema.fill(database);
+		DataStore store = stores.provision(tenant, database);
+		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
+		QueuedDiscoveries.run(context);
+		dataMaps.declareSubject(tenant.organization().id(), store.id(), "public", "customers", List.of("email"));
+		String title = "Database dump leaked " + UUID.randomUUID().toString().substring(0, 8);
+		Instant now = clock.instant();
+		UUID id = incidents
+			.declare(title, "A dump of a customer database was found online", IncidentSeverity.HIGH,
+					now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2)), new UserId(UUID.randomUUID()))
+			.id();
+
+		browser.signIn("security@nimbus.example", DemoData.PASSWORD);
+		browser.open("/staff/incidents/" + id);
+		browser.driver.findElement(By.cssSelector("input[name='breach'][value='true']")).click();
+		browser.driver.findElement(By.id("dataStoreIds")).sendKeys(store.id().toString());
+		browser.driver.findElement(By.id("windowFrom"))
+			.sendKeys(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+				.withZone(ZoneOffset.UTC)
+				.format(now.minus(Duration.ofDays(1))));
+		browser.driver.findElement(By.id("dataCategories")).sendKeys("customer records");
+		browser.driver.findElement(By.id("consequences")).sendKeys("Identity theft");
+		browser.driver.findElement(By.id("measures")).sendKeys("Credentials rotated");
+		browser.clickAndWait(By.xpath("//button[text()='Record the assessment']"));
+		assertThat(browser.text()).contains("Shop (EMBEDDED, " + store.id() + ")", tenant.organization().name());
+		browser.clickAndWait(By.xpath("//button[text()='Tell the affected customers']"));
+		new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(page -> {
+			browser.open("/staff/incidents/" + id);
+			return browser.text().contains("Done");
+		});
+		browser.driver.manage().deleteAllCookies();
+
+		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
+		browser.clickAndWait(By.linkText("Breaches"));
+		browser.clickAndWait(By.linkText(title));
+		assertThat(browser.driver.findElement(By.id("breach-stores")).getText()).contains("Shop", "e-mail address",
+				"date of birth", "about 6 people (public.customers)");
+		assertThat(browser.driver.findElement(By.id("nature")).getDomProperty("value"))
+			.contains("Our data store Shop: categories found: e-mail address");
+		assertThat(browser.driver.findElement(By.id("approximatePeople")).getDomProperty("value")).isEqualTo("6");
+		browser.screenshot("breach-customer-data-stores");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		CustomerDatabases.drop(database);
 	}
 
 	private UUID breachInOscFr1(String title) {

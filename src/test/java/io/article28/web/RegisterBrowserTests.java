@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import io.article28.ServerTest;
+import io.article28.datastores.QueuedDiscoveries;
 import io.article28.accounts.UserId;
 import io.article28.core.LegalCalendar;
 import io.article28.incidents.BreachScope;
@@ -25,7 +27,8 @@ import io.article28.incidents.IncidentSeverity;
 /**
  * In a real browser: the DPO adds a processing activity on the register page and issues a
  * link for a supervisory authority; the authority, in a browser of its own without a
- * session, reads the register and the breach register with it, until the DPO revokes it.
+ * session, reads the register (with the personal data found in the customers' data
+ * stores) and the breach register with it, until the DPO revokes it.
  */
 @Tag("browser")
 @ServerTest
@@ -37,6 +40,9 @@ class RegisterBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void theDpoAddsAnActivityAndAnAuthorityReadsBothRegistersUntilTheLinkIsRevoked() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -44,6 +50,7 @@ class RegisterBrowserTests extends BrowserTestSupport {
 		String title = "Database snapshot exposed " + suffix;
 		String authority = "CNIL " + suffix;
 		breach(title);
+		QueuedDiscoveries.run(context);
 
 		browser.signIn("dpo@nimbus.example", DemoData.PASSWORD);
 		browser.clickAndWait(By.linkText("Register of processing"));
@@ -76,7 +83,8 @@ class RegisterBrowserTests extends BrowserTestSupport {
 				.doesNotContain("Sign out", "Staff");
 			stranger.clickAndWait(By.id("read-register"));
 			assertThat(stranger.text()).contains("Nimbus PaaS SAS", purpose, "Boulangerie Numérique SARL",
-					"Stripe Payments Europe Ltd", "flagged: ");
+					"Stripe Payments Europe Ltd", "flagged: ", "Personal data found in its data stores",
+					"acme-website / Shop database");
 			stranger.screenshot("register-authority-register");
 			stranger.clickAndWait(By.linkText("Back to the access"));
 			stranger.clickAndWait(By.id("read-breach-register"));
