@@ -21,7 +21,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,9 +33,6 @@ import io.article28.datastores.ColumnClassification;
 import io.article28.datastores.CustomerDatabases;
 import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStore;
-import io.article28.datastores.Engine;
-import io.article28.datastores.QueuedDiscoveries;
-import io.article28.datastores.ShopSchema;
 import io.article28.datastores.TestStores;
 import io.article28.accounts.AccountManagement;
 import io.article28.accounts.NewMember;
@@ -105,9 +101,6 @@ class ExportIntegrationTests {
 
 	@Autowired
 	DataMapManagement dataMaps;
-
-	@Autowired
-	ApplicationContext context;
 
 	@AfterAll
 	static void dropTheDatabases() throws java.sql.SQLException {
@@ -210,15 +203,9 @@ class ExportIntegrationTests {
 	@Test
 	void theDataMapOfEachStoreIsExportedWithItsReviewsAndPathsButNeitherItsDataNorItsPassword() throws Exception {
 		var tenant = tenants.create();
-		var database = CustomerDatabases.create(Engine.EMBEDDED);
-		ShopSchema.create(database);
-		ShopSchema.fill(database);
-		DataStore store = stores.provision(tenant, database);
-		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
-		QueuedDiscoveries.run(context);
+		DataStore store = stores.discoveredShop(tenant);
 		dataMaps.review(tenant.organization().id(), store.id(),
 				new ColumnClassification.Ref("public", "customers", "phone"), Category.NONE, null);
-		dataMaps.declareSubject(tenant.organization().id(), store.id(), "public", "customers", List.of("email"));
 
 		UUID exportId = start(tenant.id(), tenant.owner(), "{\"parts\":[\"DATA_MAP\"]}");
 		job.writeQueued();
@@ -229,7 +216,7 @@ class ExportIntegrationTests {
 				folder + "map.json", "manifest.json");
 		JsonNode exported = json.readTree(zip.text("data_map/stores.json")).at("/stores/0");
 		assertThat(exported.get("label").asString()).isEqualTo("Shop");
-		assertThat(exported.get("username").asString()).isEqualTo(database.username());
+		assertThat(exported.get("username").asString()).isEqualTo(store.definition().username());
 		assertThat(exported.has("password")).isFalse();
 		assertThat(exported.get("approximatePeople").asLong()).isEqualTo(6);
 		assertThat(json.convertValue(exported.get("categories"), List.class)).contains("EMAIL", "DATE_OF_BIRTH")

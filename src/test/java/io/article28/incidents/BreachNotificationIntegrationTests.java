@@ -23,7 +23,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,9 +33,6 @@ import io.article28.Tenants;
 import io.article28.datastores.CustomerDatabases;
 import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStore;
-import io.article28.datastores.Engine;
-import io.article28.datastores.QueuedDiscoveries;
-import io.article28.datastores.ShopSchema;
 import io.article28.datastores.TestStores;
 import io.article28.platform.PlatformManagement;
 import tools.jackson.databind.JsonNode;
@@ -86,9 +82,6 @@ class BreachNotificationIntegrationTests {
 
 	@Autowired
 	DataMapManagement dataMaps;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Test
 	void aBreachInOscFr1TellsExactlyTheOwnersOfAppsThereAndNobodyOnlyInSecNumCloud() throws Exception {
@@ -187,13 +180,7 @@ class BreachNotificationIntegrationTests {
 	void aBreachNamingACustomersDataStoreTellsItsOwnerTheCategoriesFoundAndThePeopleOfItsSubjectTables()
 			throws Exception {
 		Tenants.Tenant tenant = tenants.create();
-		var database = CustomerDatabases.create(Engine.EMBEDDED);
-		ShopSchema.create(database);
-		ShopSchema.fill(database);
-		DataStore store = stores.provision(tenant, database);
-		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
-		QueuedDiscoveries.run(context);
-		dataMaps.declareSubject(tenant.organization().id(), store.id(), "public", "customers", List.of("email"));
+		DataStore store = stores.discoveredShop(tenant);
 		String id = declare("Leaked database dump " + UUID.randomUUID());
 		Instant now = clock.instant();
 		String scope = "{\"breach\":true,\"regions\":[],\"apps\":[],\"dataStoreIds\":[\"%s\"],\"windowFrom\":\""

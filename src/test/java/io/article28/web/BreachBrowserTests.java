@@ -10,22 +10,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import io.article28.ServerTest;
 import io.article28.Tenants;
 import io.article28.datastores.CustomerDatabases;
 import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStore;
-import io.article28.datastores.Engine;
-import io.article28.datastores.QueuedDiscoveries;
-import io.article28.datastores.ShopSchema;
 import io.article28.datastores.TestStores;
 import io.article28.accounts.UserId;
 import io.article28.incidents.BreachScope;
@@ -56,9 +53,6 @@ class BreachBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	DataMapManagement dataMaps;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Test
 	void staffTellTheCustomersAndAnOwnerCompletesItsNotificationToTheAuthority() throws Exception {
@@ -104,13 +98,7 @@ class BreachBrowserTests extends BrowserTestSupport {
 	@Test
 	void staffNameACustomersDataStoreAndItsOwnerFindsWhatItHoldsInItsDraft() throws Exception {
 		var tenant = tenants.create();
-		var database = CustomerDatabases.create(Engine.EMBEDDED);
-		ShopSchema.create(database);
-		ShopSchema.fill(database);
-		DataStore store = stores.provision(tenant, database);
-		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
-		QueuedDiscoveries.run(context);
-		dataMaps.declareSubject(tenant.organization().id(), store.id(), "public", "customers", List.of("email"));
+		DataStore store = stores.discoveredShop(tenant);
 		String title = "Database dump leaked " + UUID.randomUUID().toString().substring(0, 8);
 		Instant now = clock.instant();
 		UUID id = incidents
@@ -148,7 +136,11 @@ class BreachBrowserTests extends BrowserTestSupport {
 		assertThat(browser.driver.findElement(By.id("approximatePeople")).getDomProperty("value")).isEqualTo("6");
 		browser.screenshot("breach-customer-data-stores");
 		assertThat(browser.accessibilityViolations()).isEmpty();
-		CustomerDatabases.drop(database);
+	}
+
+	@AfterAll
+	static void dropTheDatabases() throws java.sql.SQLException {
+		CustomerDatabases.dropAll();
 	}
 
 	private UUID breachInOscFr1(String title) {
