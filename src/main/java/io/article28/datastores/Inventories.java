@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +31,6 @@ class Inventories {
 	private static final int CHUNK = 500;
 
 	private record Row(DataStoreId id, OrganizationId organization, AppId app, String label, Engine engine) {
-	}
-
-	private record Latest(UUID discovery, Instant finishedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -64,7 +62,7 @@ class Inventories {
 						rs.getString(4), Engine.valueOf(rs.getString(5))))
 				.list());
 		}
-		rows.sort(java.util.Comparator.comparing((Row row) -> row.organization().value())
+		rows.sort(Comparator.comparing((Row row) -> row.organization().value())
 			.thenComparing(Row::label)
 			.thenComparing(row -> row.id().value()));
 		return rows;
@@ -75,20 +73,19 @@ class Inventories {
 			return List.of();
 		}
 		List<UUID> stores = rows.stream().map(row -> row.id().value()).toList();
-		Map<UUID, Latest> latest = new HashMap<>();
+		Map<UUID, Instant> discoveredAt = new HashMap<>();
 		Map<UUID, Set<Category>> categories = new HashMap<>();
 		Map<UUID, Long> toReview = new HashMap<>();
 		Map<UUID, List<String>> subjects = new HashMap<>();
 		Map<UUID, Long> persons = new HashMap<>();
 		for (List<UUID> chunk : chunks(stores)) {
 			jdbc.sql("""
-					select d.store_id, d.id, d.finished_at from datastore_discovery d
+					select d.store_id, d.finished_at from datastore_discovery d
 					where d.store_id in (:stores) and d.status = 'COMPLETED'
 					  and d.finished_at = (select max(e.finished_at) from datastore_discovery e
 					    where e.store_id = d.store_id and e.status = 'COMPLETED')""")
 				.param("stores", chunk)
-				.query((rs, row) -> latest.put(rs.getObject(1, UUID.class),
-						new Latest(rs.getObject(2, UUID.class), Timestamps.read(rs, "finished_at"))))
+				.query((rs, row) -> discoveredAt.put(rs.getObject(1, UUID.class), Timestamps.read(rs, "finished_at")))
 				.list();
 			jdbc.sql("""
 					select store_id, coalesce(reviewed_category, suggested_category) as category,
@@ -118,9 +115,8 @@ class Inventories {
 		}
 		return rows.stream().map(row -> {
 			UUID store = row.id().value();
-			Latest found = latest.get(store);
 			return new StoreInventory(row.id(), row.organization(), row.app(), row.label(), row.engine(),
-					found == null ? null : found.finishedAt(), List.copyOf(categories.getOrDefault(store, Set.of())),
+					discoveredAt.get(store), List.copyOf(categories.getOrDefault(store, Set.of())),
 					toReview.getOrDefault(store, 0L), subjects.getOrDefault(store, List.of()), persons.get(store));
 		}).toList();
 	}
