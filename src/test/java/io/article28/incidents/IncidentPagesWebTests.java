@@ -91,6 +91,18 @@ class IncidentPagesWebTests {
 			.with(csrf())
 			.param("breach", "true")
 			.param("regions", "osc-secnum-fr1")
+			.param("dataStoreIds", "the shop database")
+			.param("windowFrom", hoursAgo(6))
+			.param("dataCategories", "contact data")
+			.param("consequences", "Possible phishing")
+			.param("measures", "Bucket emptied"))
+			.andExpect(redirectedUrl(location))
+			.andExpect(flash().attribute("formError", Matchers.hasToString(containsString("field=dataStoreIds"))));
+
+		mvc.perform(post(location + "/breach").cookie(session)
+			.with(csrf())
+			.param("breach", "true")
+			.param("regions", "osc-secnum-fr1")
 			.param("dataStores", "export bucket")
 			.param("windowFrom", hoursAgo(6))
 			.param("windowTo", hoursAgo(5))
