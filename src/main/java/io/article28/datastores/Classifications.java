@@ -167,6 +167,25 @@ class Classifications {
 		return counts;
 	}
 
+	/**
+	 * The store's personal columns by table ({@code schema.table}), each with the
+	 * category that holds; the missing ones aside.
+	 */
+	Map<String, Map<String, Category>> personal(DataStoreId store) {
+		Map<String, Map<String, Category>> personal = new java.util.HashMap<>();
+		jdbc.sql(
+				"""
+						select schema_name, table_name, column_name, coalesce(reviewed_category, suggested_category)
+						from datastore_classification
+						where store_id = :store and not missing and coalesce(reviewed_category, suggested_category) <> 'NONE'""")
+			.param("store", store.value())
+			.query((rs, row) -> personal
+				.computeIfAbsent(rs.getString(1) + "." + rs.getString(2), key -> new java.util.HashMap<>())
+				.put(rs.getString(3), Category.valueOf(rs.getString(4))))
+			.list();
+		return personal;
+	}
+
 	void deleteOf(DataStoreId store) {
 		jdbc.sql("delete from datastore_classification where store_id = :store").param("store", store.value()).update();
 	}

@@ -171,6 +171,33 @@ public class DataMapManagement {
 	}
 
 	/**
+	 * What a search for a person in the store follows: its data map on the latest
+	 * completed discovery, with the tables on the paths and their personal columns; none
+	 * before the first discovery.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonMap> personMap(OrganizationId owner, DataStoreId id) {
+		DataStore store = dataStores.get(owner, id);
+		return discoveries.latestCompleted(store.id()).map(discovery -> {
+			Catalog catalog = snapshots.catalog(discovery.id());
+			DataMap map = DataMap.of(catalog, maps.subjects(store.id()), maps.links(store.id()),
+					maps.personalTables(store.id()));
+			Map<String, Catalog.Table> tables = new java.util.HashMap<>();
+			catalog.tables().forEach(table -> tables.put(table.qualifiedName(), table));
+			java.util.Set<String> onPaths = new java.util.HashSet<>();
+			map.reached().forEach(reach -> {
+				onPaths.add(reach.qualifiedName());
+				reach.path().forEach(hop -> {
+					onPaths.add(hop.table());
+					onPaths.add(hop.toTable());
+				});
+			});
+			tables.keySet().retainAll(onPaths);
+			return new PersonMap(store, discovery, map, tables, classifications.personal(store.id()));
+		});
+	}
+
+	/**
 	 * What the stores of these organizations hold (categories, subjects, approximate
 	 * people), by organization, label and id: for the register of processing and the
 	 * account export.

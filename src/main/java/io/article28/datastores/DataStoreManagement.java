@@ -1,5 +1,6 @@
 package io.article28.datastores;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -50,6 +51,8 @@ public class DataStoreManagement {
 
 	private final StoreConnector connector;
 
+	private final DataStorePools pools;
+
 	private final PlatformManagement platform;
 
 	private final AccountManagement accounts;
@@ -63,7 +66,7 @@ public class DataStoreManagement {
 	private final boolean customerManaged;
 
 	DataStoreManagement(DataStores stores, StoreContents contents, CredentialCipher cipher, HostAllowList allowList,
-			StoreConnector connector, PlatformManagement platform, AccountManagement accounts,
+			StoreConnector connector, DataStorePools pools, PlatformManagement platform, AccountManagement accounts,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${article28.datastores.embedded-allowed:false}") boolean embeddedAllowed,
 			@Value("${article28.datastores.customer-managed:false}") boolean customerManaged) {
@@ -72,6 +75,7 @@ public class DataStoreManagement {
 		this.cipher = cipher;
 		this.allowList = allowList;
 		this.connector = connector;
+		this.pools = pools;
 		this.platform = platform;
 		this.accounts = accounts;
 		this.events = events;
@@ -192,6 +196,34 @@ public class DataStoreManagement {
 		stores.recordCheck(id, check);
 		events.publishEvent(new DataStoreChecked(id, owner, check.status()));
 		return check;
+	}
+
+	/**
+	 * Runs the work on the store in one read-only transaction with the statement timeout,
+	 * outside any transaction of ours, then rolls it back. A store that cannot be
+	 * reached, or a statement that fails, is refused with what it came to and never with
+	 * what the driver said, which may quote a value.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public <T> T read(OrganizationId owner, DataStoreId id, StoreSession.Work<T> work) {
+		DataStore store = get(owner, id);
+		String password;
+		try {
+			password = cipher.decrypt(id, stores.passwordCiphertext(id).orElseThrow());
+		}
+		catch (IllegalStateException unreadable) {
+			throw new StoreUnavailable(ConnectionCheck.Status.CREDENTIAL_UNREADABLE,
+					ConnectionCheck.Status.CREDENTIAL_UNREADABLE.description());
+		}
+		Dialect dialect = connector.dialect(store.definition().engine());
+		try {
+			return pools.read(store, password, connection -> work.run(new StoreSession(connection, dialect)));
+		}
+		catch (SQLException ex) {
+			ConnectionCheck.Status status = connector.meaningOf(ex, store.definition());
+			throw new StoreUnavailable(status, status == ConnectionCheck.Status.FAILED && ex.getSQLState() != null
+					? "a statement failed (SQL state " + ex.getSQLState() + ")" : status.description());
+		}
 	}
 
 	private App appOf(OrganizationId owner, AppId appId) {

@@ -47,6 +47,11 @@ interface Dialect {
 		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 
+	/** An expression cast to the engine's text type. */
+	default String text(String expression) {
+		return "cast(" + expression + " as varchar(4000))";
+	}
+
 	/** An address literal as it goes into a URL: IPv6 in brackets. */
 	static String urlHost(InetAddress address) {
 		return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();

@@ -61,6 +61,11 @@ class MariaDbDialect implements Dialect {
 		return "`" + identifier.replace("`", "``") + "`";
 	}
 
+	@Override
+	public String text(String expression) {
+		return "cast(" + expression + " as char)";
+	}
+
 	private static final String READABLE = "table_schema not in ('mysql', 'information_schema', "
 			+ "'performance_schema', 'sys')";
 

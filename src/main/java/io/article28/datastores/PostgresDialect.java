@@ -134,4 +134,9 @@ class PostgresDialect implements Dialect {
 		};
 	}
 
+	@Override
+	public String text(String expression) {
+		return "cast(" + expression + " as text)";
+	}
+
 }

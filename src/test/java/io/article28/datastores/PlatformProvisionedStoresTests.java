@@ -18,7 +18,7 @@ import io.article28.platform.AppId;
 class PlatformProvisionedStoresTests {
 
 	private final DataStoreManagement platformManaged = new DataStoreManagement(null, null, null, null, null, null,
-			null, null, null, false, false);
+			null, null, null, null, false, false);
 
 	@Test
 	void aCustomerDoesNotAddAStore() {

@@ -116,7 +116,7 @@ public final class ShopSchema {
 	}
 
 	/** The schema the tables are in: the database itself on MariaDB, public elsewhere. */
-	static String schemaOf(CustomerDatabases.Database database) {
+	public static String schemaOf(CustomerDatabases.Database database) {
 		return database.engine() == Engine.MARIADB ? database.name() : "public";
 	}
 

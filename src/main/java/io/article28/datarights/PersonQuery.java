@@ -1,0 +1,165 @@
+package io.article28.datarights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.article28.datastores.Catalog;
+import io.article28.datastores.Category;
+import io.article28.datastores.DataMap;
+import io.article28.datastores.PersonMap;
+import io.article28.datastores.StoreSession;
+
+/**
+ * The statements that find a person's rows in a table reached by the data map: one
+ * statement per table, the table's rows kept when a chain of its path's joins reaches a
+ * subject row that one of the identities names ({@code exists}, so that a row counts once
+ * however many rows its path meets). The identities are bound as parameters, never
+ * written into the SQL.
+ */
+final class PersonQuery {
+
+	/** A statement and the values bound to its parameters, in order. */
+	record Statement(String sql, List<Object> parameters) {
+	}
+
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
+
+	private static final Pattern NUMERIC_TYPE = Pattern.compile(
+			".*\\b(tinyint|smallint|mediumint|int|int2|int4|int8|integer|bigint|serial|bigserial|numeric|decimal|number)\\b.*");
+
+	private static final Pattern TEXT_TYPE = Pattern
+		.compile(".*\\b(char|character|varchar|text|tinytext|mediumtext|longtext|clob|citext|string|nvarchar)\\b.*");
+
+	private final StoreSession session;
+
+	private final PersonMap map;
+
+	private final List<String> identities;
+
+	/**
+	 * @param identities as entered, each trimmed and not empty
+	 */
+	PersonQuery(StoreSession session, PersonMap map, List<String> identities) {
+		this.session = session;
+		this.map = map;
+		this.identities = List.copyOf(identities);
+	}
+
+	/** How many of the table's rows belong to the person; none when no identity fits. */
+	Optional<Statement> count(DataMap.Reach reach) {
+		return rows(reach).map(rows -> new Statement("select count(*)" + rows.sql(), rows.parameters()));
+	}
+
+	/** The first {@code limit} of the person's rows, every column. */
+	Optional<Statement> preview(DataMap.Reach reach, int limit) {
+		return rows(reach)
+			.map(rows -> new Statement("select t0.*" + rows.sql() + " limit " + limit, rows.parameters()));
+	}
+
+	/** {@code from the table t0 where …}: the person's rows of the table. */
+	private Optional<Statement> rows(DataMap.Reach reach) {
+		List<Object> parameters = new ArrayList<>();
+		List<DataMap.Hop> path = reach.path();
+		String subject = path.isEmpty() ? reach.qualifiedName() : path.get(path.size() - 1).toTable();
+		String alias = "t" + path.size();
+		Optional<String> match = match(subject, alias, parameters);
+		if (match.isEmpty()) {
+			return Optional.empty();
+		}
+		StringBuilder sql = new StringBuilder(" from ").append(table(reach.qualifiedName())).append(" t0 where ");
+		if (path.isEmpty()) {
+			sql.append(match.get());
+			return Optional.of(new Statement(sql.toString(), parameters));
+		}
+		sql.append("exists (select 1 from ").append(table(path.get(0).toTable())).append(" t1");
+		for (int i = 1; i < path.size(); i++) {
+			sql.append(" join ")
+				.append(table(path.get(i).toTable()))
+				.append(" t")
+				.append(i + 1)
+				.append(" on ")
+				.append(join(path.get(i), "t" + i, "t" + (i + 1)));
+		}
+		sql.append(" where ").append(join(path.get(0), "t0", "t1")).append(" and ").append(match.get()).append(')');
+		return Optional.of(new Statement(sql.toString(), parameters));
+	}
+
+	/** The hop's columns equal, pair by pair; e-mails compared without case or spaces. */
+	private String join(DataMap.Hop hop, String from, String to) {
+		List<String> conditions = new ArrayList<>();
+		for (int i = 0; i < hop.columns().size(); i++) {
+			String left = from + "." + session.quote(hop.columns().get(i));
+			String right = to + "." + session.quote(hop.toColumns().get(i));
+			boolean email = hop.declared() && (map.category(hop.table(), hop.columns().get(i)) == Category.EMAIL
+					|| map.category(hop.toTable(), hop.toColumns().get(i)) == Category.EMAIL);
+			conditions.add(email ? normalized(left) + " = " + normalized(right) : left + " = " + right);
+		}
+		return String.join(" and ", conditions);
+	}
+
+	/**
+	 * The subject's rows that an identity names, in any of its identity columns: a number
+	 * only in a numeric column, an e-mail address without regard to case or surrounding
+	 * spaces, anything else as typed.
+	 */
+	private Optional<String> match(String subject, String alias, List<Object> parameters) {
+		Optional<DataMap.Subject> declared = map.map()
+			.subjects()
+			.stream()
+			.filter(candidate -> (candidate.schema() + "." + candidate.table()).equals(subject))
+			.findFirst();
+		Optional<Catalog.Table> table = map.table(subject);
+		if (declared.isEmpty() || table.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> alternatives = new ArrayList<>();
+		for (String name : declared.get().identityColumns()) {
+			Optional<Catalog.Column> column = table.get()
+				.columns()
+				.stream()
+				.filter(candidate -> candidate.name().equals(name))
+				.findFirst();
+			if (column.isEmpty()) {
+				continue;
+			}
+			String quoted = alias + "." + session.quote(name);
+			String type = column.get().type().toLowerCase(Locale.ROOT);
+			List<Object> values = new ArrayList<>();
+			String expression;
+			if (NUMERIC_TYPE.matcher(type).matches()) {
+				identities.stream()
+					.filter(value -> WHOLE_NUMBER.matcher(value).matches())
+					.forEach(value -> values.add(Long.valueOf(value)));
+				expression = quoted;
+			}
+			else if (map.category(subject, name) == Category.EMAIL) {
+				identities.forEach(value -> values.add(value.toLowerCase(Locale.ROOT)));
+				expression = normalized(quoted);
+			}
+			else {
+				values.addAll(identities);
+				expression = TEXT_TYPE.matcher(type).matches() ? quoted : session.text(quoted);
+			}
+			if (!values.isEmpty()) {
+				alternatives
+					.add(expression + " in (" + String.join(", ", values.stream().map(value -> "?").toList()) + ")");
+				parameters.addAll(values);
+			}
+		}
+		return alternatives.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" or ", alternatives) + ")");
+	}
+
+	private String table(String qualifiedName) {
+		Catalog.Table table = map.table(qualifiedName)
+			.orElseThrow(() -> new IllegalStateException("a table of the path is not in the snapshot"));
+		return session.table(table.schema(), table.name());
+	}
+
+	private static String normalized(String expression) {
+		return "lower(trim(" + expression + "))";
+	}
+
+}
