@@ -73,4 +73,21 @@ class DemoShopIntegrationTests {
 		assertThat(found).containsExactlyInAnyOrderEntriesOf(PERSONAL);
 	}
 
+	@Test
+	void theShopsFirstCustomerIsTheOneTheTourNames() {
+		OrganizationId acme = accounts.organizationNamed("Acme Health SAS").orElseThrow().id();
+		DataStore store = dataStores.stores(acme, PageRequest.of(0, 10)).items().get(0);
+		long found = dataStores.read(acme, store.id(), session -> {
+			try (var statement = session.connection()
+				.prepareStatement("select count(*) from public.customers where id = 1 and email = ?")) {
+				statement.setString(1, "tom.roy1@example.fr");
+				try (var rs = statement.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+		assertThat(found).isEqualTo(1);
+	}
+
 }
