@@ -1,5 +1,9 @@
 package io.article28.datarights;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +27,30 @@ final class PersonQuery {
 
 	/** A statement and the values bound to its parameters, in order. */
 	record Statement(String sql, List<Object> parameters) {
+
+		/** The statement prepared on the connection, its parameters bound. */
+		PreparedStatement prepare(Connection connection) throws SQLException {
+			PreparedStatement prepared = connection.prepareStatement(sql);
+			try {
+				for (int i = 0; i < parameters.size(); i++) {
+					prepared.setObject(i + 1, parameters.get(i));
+				}
+				return prepared;
+			}
+			catch (SQLException ex) {
+				prepared.close();
+				throw ex;
+			}
+		}
+
+		/** Runs a {@code select count(*)}. */
+		long count(Connection connection) throws SQLException {
+			try (PreparedStatement prepared = prepare(connection); ResultSet rs = prepared.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
+
 	}
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
@@ -57,6 +85,11 @@ final class PersonQuery {
 	Optional<Statement> preview(DataMap.Reach reach, int limit) {
 		return rows(reach)
 			.map(rows -> new Statement("select t0.*" + rows.sql() + " limit " + limit, rows.parameters()));
+	}
+
+	/** Every one of the person's rows, every column, for an export to stream. */
+	Optional<Statement> all(DataMap.Reach reach) {
+		return rows(reach).map(rows -> new Statement("select t0.*" + rows.sql(), rows.parameters()));
 	}
 
 	/** {@code from the table t0 where …}: the person's rows of the table. */

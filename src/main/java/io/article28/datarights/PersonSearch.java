@@ -133,7 +133,7 @@ public class PersonSearch {
 				List<TableResult> counted = new ArrayList<>();
 				for (DataMap.Reach reach : map.map().reached()) {
 					Optional<PersonQuery.Statement> count = queries.count(reach);
-					long rows = count.isEmpty() ? 0 : count(session, count.get());
+					long rows = count.isEmpty() ? 0 : count.get().count(session.connection());
 					Preview shown = preview && rows > 0
 							? preview(session, map, reach, queries.preview(reach, PREVIEW_ROWS).orElseThrow()) : null;
 					counted.add(new TableResult(reach.qualifiedName(), reach.subject(),
@@ -149,16 +149,10 @@ public class PersonSearch {
 		}
 	}
 
-	private static long count(StoreSession session, PersonQuery.Statement statement) throws SQLException {
-		try (PreparedStatement prepared = prepare(session, statement); ResultSet rs = prepared.executeQuery()) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
-
 	private static Preview preview(StoreSession session, PersonMap map, DataMap.Reach reach,
 			PersonQuery.Statement statement) throws SQLException {
-		try (PreparedStatement prepared = prepare(session, statement); ResultSet rs = prepared.executeQuery()) {
+		try (PreparedStatement prepared = statement.prepare(session.connection());
+				ResultSet rs = prepared.executeQuery()) {
 			ResultSetMetaData meta = rs.getMetaData();
 			List<String> columns = new ArrayList<>();
 			for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -178,15 +172,6 @@ public class PersonSearch {
 			}
 			return new Preview(columns, rows);
 		}
-	}
-
-	private static PreparedStatement prepare(StoreSession session, PersonQuery.Statement statement)
-			throws SQLException {
-		PreparedStatement prepared = session.connection().prepareStatement(statement.sql());
-		for (int i = 0; i < statement.parameters().size(); i++) {
-			prepared.setObject(i + 1, statement.parameters().get(i));
-		}
-		return prepared;
 	}
 
 	private List<App> apps(OrganizationId owner, AppId only) {

@@ -53,7 +53,7 @@ public final class CustomerDatabases {
 		}
 
 		/** A connection that may write, to make the test's schema. */
-		Connection admin() throws SQLException {
+		public Connection admin() throws SQLException {
 			return switch (engine) {
 				case POSTGRESQL ->
 					DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "");

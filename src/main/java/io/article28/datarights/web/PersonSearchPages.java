@@ -4,19 +4,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.article28.accounts.CurrentUser;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.OrganizationRight;
 import io.article28.accounts.Requires;
 import io.article28.core.FormError;
 import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
+import io.article28.datarights.PersonDataExports;
 import io.article28.datarights.PersonSearch;
 import io.article28.platform.AppId;
 import io.article28.platform.PlatformManagement;
@@ -31,10 +35,13 @@ class PersonSearchPages {
 
 	private final PersonSearch search;
 
+	private final PersonDataExports exports;
+
 	private final PlatformManagement platform;
 
-	PersonSearchPages(PersonSearch search, PlatformManagement platform) {
+	PersonSearchPages(PersonSearch search, PersonDataExports exports, PlatformManagement platform) {
 		this.search = search;
+		this.exports = exports;
 		this.platform = platform;
 	}
 
@@ -64,7 +71,23 @@ class PersonSearchPages {
 		return page(organization, query, model);
 	}
 
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/organizations/{orgId}/requests/{id}/data-exports")
+	String export(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		try {
+			exports.request(new OrganizationId(orgId), id, user.id());
+			redirect.addFlashAttribute("notice", "personExport.queued");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", FormError.of("export", ex));
+		}
+		return "redirect:/organizations/" + orgId + "/data-stores/search?request=" + id;
+	}
+
 	private String page(OrganizationId organization, PersonSearch.Query query, Model model) {
+		model.addAttribute("exports",
+				query.requestId() == null ? List.of() : exports.ofRequest(organization, query.requestId()));
 		model.addAttribute("organizationId", organization.value());
 		model.addAttribute("apps", platform.apps(organization, PageRequest.of(0, PageRequest.MAX_SIZE)).items());
 		model.addAttribute("identities", String.join("\n", query.identities()));
