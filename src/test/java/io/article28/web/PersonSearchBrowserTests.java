@@ -2,20 +2,33 @@ package io.article28.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.article28.ServerTest;
 import io.article28.Tenants;
+import io.article28.datarights.QueuedPersonExports;
 import io.article28.datastores.CustomerDatabases;
+import io.article28.datastores.DataStore;
 import io.article28.datastores.TestStores;
+import io.article28.platform.PlatformManagement;
+import io.article28.requests.RequestManagement;
+import io.article28.requests.RequestRight;
 
 /**
  * In a real browser: an owner opens its data stores, finds a person by an e-mail typed in
- * another case, and reads which tables hold their rows, with the first rows masked.
+ * another case, and reads which tables hold their rows, with the first rows masked; from
+ * a rights request, it finds the requester and attaches their data to the answer, which
+ * the person finds on its private page.
  */
 @Tag("browser")
 @ServerTest
@@ -26,6 +39,18 @@ class PersonSearchBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	TestStores stores;
+
+	@Autowired
+	PlatformManagement platform;
+
+	@Autowired
+	RequestManagement requests;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void anOwnerFindsAPersonAcrossTheTablesOfItsStore() throws Exception {
@@ -52,6 +77,48 @@ class PersonSearchBrowserTests extends BrowserTestSupport {
 		browser.clickAndWait(By.id("search-submit"));
 		assertThat(browser.driver.findElement(By.id("not-found")).getText())
 			.isEqualTo("No row of the data stores belongs to this person.");
+	}
+
+	@Test
+	void anOwnerAttachesTheRequestersDataAndThePersonDownloadsIt() throws Exception {
+		var tenant = tenants.create();
+		DataStore store = stores.discoveredShop(tenant);
+		String app = platform.app(store.appId()).orElseThrow().name();
+		String requester = "ines.robert@example.fr";
+		UUID request = requests
+			.submit(new RequestManagement.NewRequest(app, RequestRight.ACCESS, requester, "Send me a copy"), "test")
+			.id();
+		String confirmation = jdbc
+			.sql("select body_text from notification where recipient = :to and kind = 'request-confirm'")
+			.param("to", requester)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(body -> body.contains(request.toString()))
+			.findFirst()
+			.orElseThrow();
+		Matcher token = Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)").matcher(confirmation);
+		assertThat(token.find()).isTrue();
+		String statusToken = requests.confirm(request, token.group(1)).statusToken();
+
+		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
+		browser.clickAndWait(By.linkText("Requests"));
+		browser.clickAndWait(By.id("find-" + request));
+		assertThat(browser.driver.findElement(By.id("identities")).getDomProperty("value")).isEqualTo(requester);
+		browser.clickAndWait(By.id("search-submit"));
+		assertThat(browser.driver.findElement(By.id("found")).getText()).contains("row(s) belong to this person");
+		browser.clickAndWait(By.id("export-submit"));
+		assertThat(browser.text()).contains("The export is queued");
+		QueuedPersonExports.run(context);
+		browser.open("/organizations/" + tenant.id() + "/data-stores/search?request=" + request);
+		assertThat(browser.driver.findElement(By.id("export-list")).getText()).contains("attached to the answer",
+				"5 table(s), 5 row(s)");
+		browser.screenshot("person-export");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.driver.manage().deleteAllCookies();
+
+		browser.open("/rights/" + request + "?token=" + statusToken);
+		assertThat(browser.driver.findElement(By.id("attachments")).getText()).contains("personal-data-");
 	}
 
 	@AfterAll
