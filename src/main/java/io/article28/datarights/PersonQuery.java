@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.article28.datastores.Catalog;
 import io.article28.datastores.Category;
 import io.article28.datastores.DataMap;
+import io.article28.datastores.EmailMatch;
 import io.article28.datastores.PersonMap;
 import io.article28.datastores.StoreSession;
 
@@ -102,6 +103,8 @@ final class PersonQuery {
 		if (match.isEmpty()) {
 			return Optional.empty();
 		}
+		boolean ignoreCase = subject(subject).map(declared -> declared.emailMatch() == EmailMatch.IGNORE_CASE)
+			.orElse(true);
 		StringBuilder sql = new StringBuilder(" from ").append(table(reach.qualifiedName())).append(" t0 where ");
 		if (path.isEmpty()) {
 			sql.append(match.get());
@@ -114,20 +117,28 @@ final class PersonQuery {
 				.append(" t")
 				.append(i + 1)
 				.append(" on ")
-				.append(join(path.get(i), "t" + i, "t" + (i + 1)));
+				.append(join(path.get(i), "t" + i, "t" + (i + 1), ignoreCase));
 		}
-		sql.append(" where ").append(join(path.get(0), "t0", "t1")).append(" and ").append(match.get()).append(')');
+		sql.append(" where ")
+			.append(join(path.get(0), "t0", "t1", ignoreCase))
+			.append(" and ")
+			.append(match.get())
+			.append(')');
 		return Optional.of(new Statement(sql.toString(), parameters));
 	}
 
-	/** The hop's columns equal, pair by pair; e-mails compared without case or spaces. */
-	private String join(DataMap.Hop hop, String from, String to) {
+	/**
+	 * The hop's columns equal, pair by pair; the e-mails of a declared link compared
+	 * without case or spaces when the subject's are.
+	 */
+	private String join(DataMap.Hop hop, String from, String to, boolean ignoreCase) {
 		List<String> conditions = new ArrayList<>();
 		for (int i = 0; i < hop.columns().size(); i++) {
 			String left = from + "." + session.quote(hop.columns().get(i));
 			String right = to + "." + session.quote(hop.toColumns().get(i));
-			boolean email = hop.declared() && (map.category(hop.table(), hop.columns().get(i)) == Category.EMAIL
-					|| map.category(hop.toTable(), hop.toColumns().get(i)) == Category.EMAIL);
+			boolean email = ignoreCase && hop.declared()
+					&& (map.category(hop.table(), hop.columns().get(i)) == Category.EMAIL
+							|| map.category(hop.toTable(), hop.toColumns().get(i)) == Category.EMAIL);
 			conditions.add(email ? normalized(left) + " = " + normalized(right) : left + " = " + right);
 		}
 		return String.join(" and ", conditions);
@@ -139,11 +150,7 @@ final class PersonQuery {
 	 * spaces, anything else as typed.
 	 */
 	private Optional<String> match(String subject, String alias, List<Object> parameters) {
-		Optional<DataMap.Subject> declared = map.map()
-			.subjects()
-			.stream()
-			.filter(candidate -> (candidate.schema() + "." + candidate.table()).equals(subject))
-			.findFirst();
+		Optional<DataMap.Subject> declared = subject(subject);
 		Optional<Catalog.Table> table = map.table(subject);
 		if (declared.isEmpty() || table.isEmpty()) {
 			return Optional.empty();
@@ -168,7 +175,8 @@ final class PersonQuery {
 					.forEach(value -> values.add(Long.valueOf(value)));
 				expression = quoted;
 			}
-			else if (map.category(subject, name) == Category.EMAIL) {
+			else if (map.category(subject, name) == Category.EMAIL
+					&& declared.get().emailMatch() == EmailMatch.IGNORE_CASE) {
 				identities.forEach(value -> values.add(value.toLowerCase(Locale.ROOT)));
 				expression = normalized(quoted);
 			}
@@ -183,6 +191,14 @@ final class PersonQuery {
 			}
 		}
 		return alternatives.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" or ", alternatives) + ")");
+	}
+
+	private Optional<DataMap.Subject> subject(String qualifiedName) {
+		return map.map()
+			.subjects()
+			.stream()
+			.filter(candidate -> (candidate.schema() + "." + candidate.table()).equals(qualifiedName))
+			.findFirst();
 	}
 
 	private String table(String qualifiedName) {

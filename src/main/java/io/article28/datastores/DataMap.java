@@ -25,11 +25,19 @@ public record DataMap(List<String> tables, List<Subject> subjects, List<Link> li
 	/** The most hops a path takes from a subject. */
 	public static final int MAX_HOPS = 6;
 
-	/** A table that describes a person, and the columns that identify one. */
-	public record Subject(String schema, String table, List<String> identityColumns) {
+	/**
+	 * A table that describes a person, the columns that identify one, and how e-mail
+	 * addresses in them are compared ({@link EmailMatch#IGNORE_CASE} unless said).
+	 */
+	public record Subject(String schema, String table, List<String> identityColumns, EmailMatch emailMatch) {
 
 		public Subject {
 			identityColumns = List.copyOf(identityColumns);
+			emailMatch = emailMatch == null ? EmailMatch.IGNORE_CASE : emailMatch;
+		}
+
+		public Subject(String schema, String table, List<String> identityColumns) {
+			this(schema, table, identityColumns, null);
 		}
 
 		String key() {

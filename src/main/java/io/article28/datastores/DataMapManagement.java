@@ -222,6 +222,15 @@ public class DataMapManagement {
 	 */
 	public DataMap.Subject declareSubject(OrganizationId owner, DataStoreId id, String schema, String table,
 			List<String> identityColumns) {
+		return declareSubject(owner, id, schema, table, identityColumns, EmailMatch.IGNORE_CASE);
+	}
+
+	/**
+	 * Declares a table that describes a person, with its identity columns and how the
+	 * e-mail addresses in them compare, or replaces both.
+	 */
+	public DataMap.Subject declareSubject(OrganizationId owner, DataStoreId id, String schema, String table,
+			List<String> identityColumns, EmailMatch emailMatch) {
 		DataStore store = dataStores.get(owner, id);
 		Catalog.Table found = table(store, schema, table, "table");
 		if (identityColumns == null || identityColumns.isEmpty()) {
@@ -231,7 +240,7 @@ public class DataMapManagement {
 			requireColumn(found, column, "identityColumns");
 		}
 		DataMap.Subject subject = new DataMap.Subject(found.schema(), found.name(),
-				List.copyOf(new LinkedHashSet<>(identityColumns)));
+				List.copyOf(new LinkedHashSet<>(identityColumns)), emailMatch);
 		maps.saveSubject(store.id(), subject, clock.instant());
 		events.publishEvent(
 				new DataMapChanged(store.id(), owner, DataMapChanged.Change.SUBJECT_DECLARED, found.qualifiedName()));

@@ -30,35 +30,38 @@ class DataMaps {
 
 	List<DataMap.Subject> subjects(DataStoreId store) {
 		return jdbc.sql("""
-				select schema_name, table_name, identity_columns from datastore_subject where store_id = :store
-				order by schema_name, table_name""")
+				select schema_name, table_name, identity_columns, email_match from datastore_subject
+				where store_id = :store order by schema_name, table_name""")
 			.param("store", store.value())
 			.query((rs, row) -> new DataMap.Subject(rs.getString(1), rs.getString(2),
-					json.readValue(rs.getString(3), NAMES)))
+					json.readValue(rs.getString(3), NAMES), EmailMatch.valueOf(rs.getString(4))))
 			.list();
 	}
 
 	/** Declares the subject, or replaces its identity columns; true when it was new. */
 	boolean saveSubject(DataStoreId store, DataMap.Subject subject, Instant now) {
 		int updated = jdbc.sql("""
-				update datastore_subject set identity_columns = :columns, declared_at = :now
+				update datastore_subject set identity_columns = :columns, email_match = :match, declared_at = :now
 				where store_id = :store and schema_name = :schema and table_name = :table""")
 			.param("store", store.value())
 			.param("schema", subject.schema())
 			.param("table", subject.table())
 			.param("columns", json.writeValueAsString(subject.identityColumns()))
+			.param("match", subject.emailMatch().name())
 			.param("now", Timestamps.of(now))
 			.update();
 		if (updated > 0) {
 			return false;
 		}
 		jdbc.sql("""
-				insert into datastore_subject (store_id, schema_name, table_name, identity_columns, declared_at)
-				values (:store, :schema, :table, :columns, :now)""")
+				insert into datastore_subject (store_id, schema_name, table_name, identity_columns, email_match,
+				  declared_at)
+				values (:store, :schema, :table, :columns, :match, :now)""")
 			.param("store", store.value())
 			.param("schema", subject.schema())
 			.param("table", subject.table())
 			.param("columns", json.writeValueAsString(subject.identityColumns()))
+			.param("match", subject.emailMatch().name())
 			.param("now", Timestamps.of(now))
 			.update();
 		return true;

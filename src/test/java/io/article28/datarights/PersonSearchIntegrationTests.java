@@ -21,6 +21,7 @@ import io.article28.datastores.ColumnClassification;
 import io.article28.datastores.CustomerDatabases;
 import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStore;
+import io.article28.datastores.EmailMatch;
 import io.article28.datastores.Engine;
 import io.article28.datastores.QueuedDiscoveries;
 import io.article28.datastores.ShopSchema;
@@ -99,6 +100,18 @@ class PersonSearchIntegrationTests {
 				new PersonSearch.Query(List.of("nobody@example.org", "999"), null, null, true));
 		assertThat(nobody.found()).isFalse();
 		assertThat(nobody.rows()).isZero();
+
+		dataMaps.declareSubject(owner, store.id(), schema, "customers", List.of("email", "id"), EmailMatch.EXACT);
+		assertThat(
+				rows(search.search(owner, new PersonSearch.Query(List.of("LEA.Moreau@EXAMPLE.fr"), null, null, false)),
+						schema))
+			.as("compared exactly: as the column's collation compares, which ignores case on MariaDB")
+			.containsEntry("customers", engine == Engine.MARIADB ? 1L : 0L);
+		assertThat(
+				rows(search.search(owner, new PersonSearch.Query(List.of("lea.moreau@example.fr"), null, null, false)),
+						schema))
+			.containsEntry("customers", 1L)
+			.containsEntry("audit_log", 1L);
 
 		String detail = jdbc
 			.sql("select detail from trail_entry where action = 'datarights.searched' and organization_id = :org"

@@ -34,6 +34,7 @@ import io.article28.datastores.ConnectionCheck;
 import io.article28.datastores.DataMap;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
+import io.article28.datastores.EmailMatch;
 import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Discovery;
@@ -125,7 +126,7 @@ class DataStoreApi {
 	record ClassificationRequest(String schema, String table, String column, Category category) {
 	}
 
-	record SubjectRequest(String schema, String table, List<String> identityColumns) {
+	record SubjectRequest(String schema, String table, List<String> identityColumns, EmailMatch emailMatch) {
 	}
 
 	record LinkRequest(String schema, String table, String column, String targetSchema, String targetTable,
@@ -291,7 +292,7 @@ class DataStoreApi {
 	DataMap.Subject declareSubject(@PathVariable UUID orgId, @PathVariable UUID storeId,
 			@RequestBody SubjectRequest request) {
 		return dataMaps.declareSubject(new OrganizationId(orgId), new DataStoreId(storeId), request.schema(),
-				request.table(), request.identityColumns());
+				request.table(), request.identityColumns(), request.emailMatch());
 	}
 
 	@Requires(OrganizationRight.MANAGE)

@@ -33,6 +33,7 @@ import io.article28.datastores.DataStoreId;
 import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Discovery;
+import io.article28.datastores.EmailMatch;
 import io.article28.datastores.Engine;
 import io.article28.datastores.TlsMode;
 import io.article28.platform.App;
@@ -213,7 +214,8 @@ class DataStorePages {
 	@Requires(OrganizationRight.MANAGE)
 	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/subjects")
 	String declareSubject(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String table,
-			@RequestParam(defaultValue = "") String identityColumns, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String identityColumns,
+			@RequestParam(defaultValue = "IGNORE_CASE") EmailMatch emailMatch, RedirectAttributes redirect) {
 		return onTheMap(orgId, storeId, redirect, "datastores.map.subjectDeclared", "subject",
 				() -> dataMaps.declareSubject(new OrganizationId(orgId), new DataStoreId(storeId), schemaOf(table),
 						nameOf(table),
@@ -221,7 +223,8 @@ class DataStorePages {
 							.stream()
 							.filter(column -> !column.isBlank())
 							.map(String::strip)
-							.toList()));
+							.toList(),
+						emailMatch));
 	}
 
 	@Requires(OrganizationRight.MANAGE)
