@@ -1,6 +1,7 @@
 package io.article28.datarights;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,9 @@ import io.article28.trail.TrailRecord;
 @Service
 @Transactional
 public class PersonDataExports {
+
+	/** How long the person may download the export from its private link. */
+	public static final Duration AVAILABLE = Duration.ofDays(30);
 
 	private final PersonExports exports;
 

@@ -135,7 +135,7 @@ class PersonExportJob {
 			}
 			RequestAttachment attachment = requests.attach(export.organizationId(), export.requestId(),
 					"personal-data-" + export.requestedAt().atZone(ZoneOffset.UTC).toLocalDate() + ".zip",
-					"application/zip", Files.readAllBytes(file));
+					"application/zip", Files.readAllBytes(file), PersonDataExports.AVAILABLE);
 			long rows = tables.stream().mapToLong(PersonDataWriter.TableWritten::rows).sum();
 			exports.complete(export.id(), tables.size(), rows, size, sha256, attachment.id(), clock.instant());
 			trail.record(ACTOR,

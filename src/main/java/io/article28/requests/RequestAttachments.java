@@ -16,7 +16,8 @@ import io.article28.core.UploadedFile;
 @Repository
 class RequestAttachments {
 
-	private static final String DESCRIPTION = "id, request_id, filename, content_type, size_bytes, sha256, added_at";
+	private static final String DESCRIPTION = "id, request_id, filename, content_type, size_bytes, sha256, added_at,"
+			+ " expires_at";
 
 	private final JdbcClient jdbc;
 
@@ -24,13 +25,13 @@ class RequestAttachments {
 		this.jdbc = jdbc;
 	}
 
-	RequestAttachment add(UUID request, UploadedFile file, Instant now) {
+	RequestAttachment add(UUID request, UploadedFile file, Instant now, Instant expiresAt) {
 		RequestAttachment attachment = new RequestAttachment(UUID.randomUUID(), request, file.filename(),
-				file.contentType(), file.bytes().length, file.sha256(), now);
+				file.contentType(), file.bytes().length, file.sha256(), now, expiresAt);
 		jdbc.sql("""
 				insert into request_attachment (id, request_id, filename, content_type, size_bytes, sha256, content,
-				  added_at)
-				values (:id, :request, :filename, :type, :size, :sha256, :content, :at)""")
+				  added_at, expires_at)
+				values (:id, :request, :filename, :type, :size, :sha256, :content, :at, :expires)""")
 			.param("id", attachment.id())
 			.param("request", request)
 			.param("filename", file.filename())
@@ -39,6 +40,7 @@ class RequestAttachments {
 			.param("sha256", attachment.sha256())
 			.param("content", file.bytes())
 			.param("at", Timestamps.of(now))
+			.param("expires", Timestamps.of(expiresAt))
 			.update();
 		return attachment;
 	}
@@ -59,10 +61,25 @@ class RequestAttachments {
 			.optional();
 	}
 
+	/** The files whose time is over, at most {@code limit} of them. */
+	List<RequestAttachment> expired(Instant now, int limit) {
+		return jdbc
+			.sql("select " + DESCRIPTION
+					+ " from request_attachment where expires_at <= :now order by expires_at, id limit :limit")
+			.param("now", Timestamps.of(now))
+			.param("limit", limit)
+			.query(RequestAttachments::map)
+			.list();
+	}
+
+	boolean delete(UUID id) {
+		return jdbc.sql("delete from request_attachment where id = :id").param("id", id).update() > 0;
+	}
+
 	private static RequestAttachment map(ResultSet rs, int row) throws SQLException {
 		return new RequestAttachment(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
 				rs.getString("filename"), rs.getString("content_type"), rs.getLong("size_bytes"),
-				rs.getString("sha256"), Timestamps.read(rs, "added_at"));
+				rs.getString("sha256"), Timestamps.read(rs, "added_at"), Timestamps.read(rs, "expires_at"));
 	}
 
 }

@@ -48,9 +48,10 @@ class RequestJob {
 		int escalated = requests.escalateUnacknowledged(now, escalationDays);
 		int reminded = requests.remindDue(java.time.LocalDate.ofInstant(now, ResponseDeadline.ZONE));
 		int forgotten = requests.forgetUnconfirmed(now);
-		if (escalated + reminded + forgotten > 0) {
-			log.info("Rights requests: {} escalated, {} reminders, {} unconfirmed erased", escalated, reminded,
-					forgotten);
+		int expired = requests.expireAttachments(now);
+		if (escalated + reminded + forgotten + expired > 0) {
+			log.info("Rights requests: {} escalated, {} reminders, {} unconfirmed erased, {} files expired", escalated,
+					reminded, forgotten, expired);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.article28.requests;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ import io.article28.accounts.StaffRole;
 import io.article28.accounts.UserId;
 import io.article28.core.EmailAddress;
 import io.article28.core.Fields;
+import io.article28.core.GoneException;
+import io.article28.core.Timestamps;
 import io.article28.core.NotFoundException;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
@@ -384,6 +387,15 @@ public class RequestManagement {
 	 */
 	public RequestAttachment attach(OrganizationId organization, UUID id, String filename, String contentType,
 			byte[] bytes) {
+		return attach(organization, id, filename, contentType, bytes, null);
+	}
+
+	/**
+	 * Attaches a file to the answer that is available for that long from now (for good
+	 * when null): then it is deleted, and the person's link no longer serves it.
+	 */
+	public RequestAttachment attach(OrganizationId organization, UUID id, String filename, String contentType,
+			byte[] bytes, Duration available) {
 		RightsRequest request = request(organization, id);
 		if (request.status() == RequestStatus.CLOSED) {
 			throw RejectedException.conflict("file", "the request is closed");
@@ -392,7 +404,8 @@ public class RequestManagement {
 		if (attachments.of(id).size() >= MAX_ATTACHMENTS) {
 			throw RejectedException.conflict("file", "a request holds at most " + MAX_ATTACHMENTS + " files");
 		}
-		RequestAttachment attachment = attachments.add(id, file, clock.instant());
+		Instant now = Timestamps.stored(clock.instant());
+		RequestAttachment attachment = attachments.add(id, file, now, available == null ? null : now.plus(available));
 		trail.record(TrailRecord.of("request.attachment-added", organization, "rights-request", id)
 			.with("attachment", attachment.id())
 			.with("sha256", attachment.sha256()));
@@ -411,11 +424,34 @@ public class RequestManagement {
 		return attachments.content(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment"));
 	}
 
-	/** A file of the request, for the person holding its private link. */
+	/**
+	 * A file of the request, for the person holding its private link; one whose time is
+	 * over is gone, even before the job deletes it.
+	 */
 	@Transactional(readOnly = true)
 	public RequestAttachment.Content attachmentForRequester(UUID id, String statusToken, UUID attachmentId) {
 		forRequester(id, statusToken);
-		return attachments.content(id, attachmentId).orElseThrow(() -> new NotFoundException("Attachment"));
+		RequestAttachment.Content content = attachments.content(id, attachmentId)
+			.orElseThrow(() -> new NotFoundException("Attachment"));
+		if (content.attachment().expired(clock.instant())) {
+			throw new GoneException("The file is no longer available");
+		}
+		return content;
+	}
+
+	/** Deletes the files whose time is over, and says so in the trail; how many. */
+	public int expireAttachments(Instant now) {
+		List<RequestAttachment> due = attachments.expired(now, 500);
+		for (RequestAttachment attachment : due) {
+			attachments.delete(attachment.id());
+			requests.find(attachment.requestId())
+				.ifPresent(request -> trail.record(
+						TrailRecord
+							.of("request.attachment-expired", request.organizationId().orElse(null), "rights-request",
+									request.id())
+							.with("attachment", attachment.id())));
+		}
+		return due.size();
 	}
 
 	@Transactional(readOnly = true)

@@ -138,6 +138,8 @@ class PersonExportIntegrationTests {
 			assertThat(file.filename()).startsWith("personal-data-").endsWith(".zip");
 			assertThat(file.contentType()).isEqualTo("application/zip");
 		});
+		assertThat(java.time.Duration.between(attached.get(0).addedAt(), attached.get(0).expiresAt()))
+			.isEqualTo(java.time.Duration.ofDays(30));
 		byte[] zip = requests.attachmentForRequester(request, statusToken, attached.get(0).id()).bytes();
 		Map<String, byte[]> entries = unzip(zip);
 		JsonNode manifest = json.readTree(entries.get("manifest.json"));

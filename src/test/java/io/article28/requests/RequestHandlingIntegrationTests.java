@@ -4,6 +4,7 @@ import static io.article28.requests.RequestTestSupport.confirmationToken;
 import static io.article28.requests.RequestTestSupport.from;
 import static io.article28.requests.RequestTestSupport.mail;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.article28.IntegrationTest;
+import io.article28.accounts.OrganizationId;
 import io.article28.SignIn;
 import io.article28.Tenants;
 import io.article28.accounts.AccountManagement;
@@ -62,6 +64,9 @@ class RequestHandlingIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
 
 	@Test
 	void theOwnerExtendsWithAReasonAndAnswersAndThePersonReadsItAndWritesBack() throws Exception {
@@ -431,6 +436,35 @@ class RequestHandlingIntegrationTests {
 		assertThat(count(filed.id())).isEqualTo(1);
 		requests.forgetUnconfirmed(expired.plus(Duration.ofDays(7)).plusSeconds(1));
 		assertThat(count(filed.id())).isZero();
+	}
+
+	@Test
+	void aFileAvailableForATimeIsServedUntilItsLastInstantThenGoneAndDeletedByTheJob() {
+		Received received = receive("acme-website");
+		OrganizationId acme = new OrganizationId(UUID.fromString(acme()));
+		RequestAttachment lasting = requests.attach(acme, received.id(), "letter.txt", "text/plain",
+				"A letter".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		RequestAttachment available = requests.attach(acme, received.id(), "data.zip", "application/zip",
+				new byte[] { 1, 2, 3 }, Duration.ofHours(1));
+		RequestAttachment over = requests.attach(acme, received.id(), "old.zip", "application/zip",
+				new byte[] { 4, 5, 6 }, Duration.ZERO);
+		Instant now = over.addedAt();
+
+		assertThat(requests.attachmentForRequester(received.id(), received.statusToken(), available.id()).bytes())
+			.containsExactly(1, 2, 3);
+		assertThatThrownBy(() -> requests.attachmentForRequester(received.id(), received.statusToken(), over.id()))
+			.isInstanceOf(io.article28.core.GoneException.class);
+
+		assertThat(available.expiresAt()).isEqualTo(available.addedAt().plus(Duration.ofHours(1)));
+		assertThat(requests.expireAttachments(now.minusSeconds(1))).isZero();
+		assertThat(requests.expireAttachments(available.expiresAt().minusSeconds(1))).isEqualTo(1);
+		assertThat(requests.expireAttachments(available.expiresAt())).isEqualTo(1);
+		assertThat(requests.attachments(received.id())).extracting(RequestAttachment::id).containsExactly(lasting.id());
+		assertThat(jdbc.sql("""
+				select count(*) from trail_entry where action = 'request.attachment-expired' and object_id = :id""")
+			.param("id", received.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	private long count(UUID id) {

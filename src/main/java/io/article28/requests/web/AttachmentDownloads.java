@@ -12,11 +12,13 @@ import io.article28.requests.RequestAttachment;
 final class AttachmentDownloads {
 
 	/** What is shown of a file: never its content. */
-	record AttachmentView(UUID id, String filename, String contentType, long sizeBytes, String sha256) {
+	record AttachmentView(UUID id, String filename, String contentType, long sizeBytes, String sha256,
+			java.time.Instant expiresAt) {
 
 		static List<AttachmentView> of(List<RequestAttachment> attachments) {
 			return attachments.stream()
-				.map(a -> new AttachmentView(a.id(), a.filename(), a.contentType(), a.sizeBytes(), a.sha256()))
+				.map(a -> new AttachmentView(a.id(), a.filename(), a.contentType(), a.sizeBytes(), a.sha256(),
+						a.expiresAt()))
 				.toList();
 		}
 	}
