@@ -161,6 +161,20 @@ class TrailEntries {
 			.list();
 	}
 
+	/** The organization's latest entries about one object, of a family of actions. */
+	List<TrailEntry> about(UUID organization, String objectType, String objectId, String actions, int limit) {
+		return jdbc.sql("""
+				select * from trail_entry where organization_id = :org and object_type = :type and object_id = :id
+				  and action like :actions order by sequence desc limit :limit""")
+			.param("org", organization)
+			.param("type", objectType)
+			.param("id", objectId)
+			.param("actions", actions + "%")
+			.param("limit", limit)
+			.query(TrailEntries::map)
+			.list();
+	}
+
 	Optional<TrailEntry> find(long sequence) {
 		return jdbc.sql("select * from trail_entry where sequence = :sequence")
 			.param("sequence", sequence)

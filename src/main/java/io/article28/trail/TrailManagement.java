@@ -113,6 +113,16 @@ public class TrailManagement {
 		return entries.page(filter, page);
 	}
 
+	/**
+	 * The organization's latest entries about one object ({@code rights-request} and its
+	 * id…) whose action starts with {@code actions}, newest first, at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<TrailEntry> about(OrganizationId organization, String objectType, Object objectId, String actions,
+			int limit) {
+		return entries.about(organization.value(), objectType, objectId.toString(), actions, limit);
+	}
+
 	/** Every matching entry, oldest first, in batches: for exports of any size. */
 	@Transactional(readOnly = true)
 	public void forEach(TrailFilter filter, Consumer<TrailEntry> action) {

@@ -120,6 +120,10 @@ class PersonSearchWebTests {
 				select count(*) from trail_entry where action = 'datarights.searched' and object_type = 'rights-request'
 				  and object_id = :request""").param("request", request.toString()).query(Long.class).single())
 			.isEqualTo(1);
+		mvc.perform(get(page).param("request", request.toString()).cookie(owner))
+			.andExpect(content().string(containsString("What was done on the data for this request")))
+			.andExpect(content().string(containsString("searched")))
+			.andExpect(content().string(containsString("row(s))")));
 		mvc.perform(post(page).cookie(owner).with(csrf()).param("identities", "someone@else.example"))
 			.andExpect(content().string(containsString("No row of the data stores belongs to this person.")));
 		mvc.perform(get(page).cookie(SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD)))

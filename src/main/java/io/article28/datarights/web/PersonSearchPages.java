@@ -1,7 +1,9 @@
 package io.article28.datarights.web;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +26,9 @@ import io.article28.datarights.PersonDataExports;
 import io.article28.datarights.PersonSearch;
 import io.article28.platform.AppId;
 import io.article28.platform.PlatformManagement;
+import io.article28.trail.TrailManagement;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The "Find a person" page: identities typed, or prefilled from a rights request, and
@@ -37,12 +42,28 @@ class PersonSearchPages {
 
 	private final PersonDataExports exports;
 
+	/**
+	 * A step taken on the data for the request, as the trail recorded it: counts only.
+	 */
+	record Step(Instant at, String action, Map<String, String> detail) {
+	}
+
+	/** How many of the request's steps on the data the page lists. */
+	static final int STEPS_SHOWN = 20;
+
 	private final PlatformManagement platform;
 
-	PersonSearchPages(PersonSearch search, PersonDataExports exports, PlatformManagement platform) {
+	private final TrailManagement trail;
+
+	private final JsonMapper json;
+
+	PersonSearchPages(PersonSearch search, PersonDataExports exports, PlatformManagement platform,
+			TrailManagement trail, JsonMapper json) {
 		this.search = search;
 		this.exports = exports;
 		this.platform = platform;
+		this.trail = trail;
+		this.json = json;
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
@@ -88,6 +109,14 @@ class PersonSearchPages {
 	private String page(OrganizationId organization, PersonSearch.Query query, Model model) {
 		model.addAttribute("exports",
 				query.requestId() == null ? List.of() : exports.ofRequest(organization, query.requestId()));
+		model.addAttribute("steps",
+				query.requestId() == null ? List.of()
+						: trail.about(organization, "rights-request", query.requestId(), "datarights.", STEPS_SHOWN)
+							.stream()
+							.map(entry -> new Step(entry.recordedAt(), entry.action(),
+									json.readValue(entry.detail(), new TypeReference<Map<String, String>>() {
+									})))
+							.toList());
 		model.addAttribute("organizationId", organization.value());
 		model.addAttribute("apps", platform.apps(organization, PageRequest.of(0, PageRequest.MAX_SIZE)).items());
 		model.addAttribute("identities", String.join("\n", query.identities()));
