@@ -46,13 +46,16 @@ public class DataMapManagement {
 
 	private final Inventories inventories;
 
+	private final ErasureRules erasureRules;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DataMapManagement(DataStoreManagement dataStores, Discoveries discoveries, Snapshots snapshots,
-			Classifications classifications, DataMaps maps, Inventories inventories, ApplicationEventPublisher events,
-			Clock clock) {
+			Classifications classifications, DataMaps maps, Inventories inventories, ErasureRules erasureRules,
+			ApplicationEventPublisher events, Clock clock) {
+		this.erasureRules = erasureRules;
 		this.inventories = inventories;
 		this.dataStores = dataStores;
 		this.discoveries = discoveries;
@@ -285,6 +288,39 @@ public class DataMapManagement {
 		maps.deleteLink(store.id(), link);
 		events.publishEvent(new DataMapChanged(store.id(), owner, DataMapChanged.Change.LINK_REMOVED,
 				found.schema() + "." + found.table()));
+	}
+
+	/** The erasure rules the customer gave the store's tables, by schema and table. */
+	@Transactional(readOnly = true)
+	public List<ErasureRule> erasureRules(OrganizationId owner, DataStoreId id) {
+		return erasureRules.of(dataStores.get(owner, id).id());
+	}
+
+	/**
+	 * Says what erasing a person does to a table of the latest discovery, or replaces
+	 * what it said: every column it names must be the table's.
+	 */
+	public ErasureRule setErasureRule(OrganizationId owner, DataStoreId id, ErasureRule rule) {
+		DataStore store = dataStores.get(owner, id);
+		Catalog.Table found = table(store, rule.schema(), rule.table(), "table");
+		for (ErasureRule.ColumnRule column : rule.columns()) {
+			requireColumn(found, column.column(), "columns");
+		}
+		ErasureRule saved = new ErasureRule(found.schema(), found.name(), rule.action(), rule.reason(), rule.columns());
+		erasureRules.save(store.id(), saved, clock.instant());
+		events.publishEvent(
+				new DataMapChanged(store.id(), owner, DataMapChanged.Change.ERASURE_RULE_SET, found.qualifiedName()));
+		return saved;
+	}
+
+	/** Forgets a table's erasure rule: its person's rows are deleted again. */
+	public void removeErasureRule(OrganizationId owner, DataStoreId id, String schema, String table) {
+		DataStore store = dataStores.get(owner, id);
+		if (!erasureRules.delete(store.id(), schema, table)) {
+			throw new NotFoundException("Erasure rule");
+		}
+		events.publishEvent(new DataMapChanged(store.id(), owner, DataMapChanged.Change.ERASURE_RULE_REMOVED,
+				schema + "." + table));
 	}
 
 	/**

@@ -19,7 +19,11 @@ class StoreContents {
 
 	private final DataMaps maps;
 
-	StoreContents(Discoveries discoveries, Snapshots snapshots, Classifications classifications, DataMaps maps) {
+	private final ErasureRules erasureRules;
+
+	StoreContents(Discoveries discoveries, Snapshots snapshots, Classifications classifications, DataMaps maps,
+			ErasureRules erasureRules) {
+		this.erasureRules = erasureRules;
 		this.discoveries = discoveries;
 		this.snapshots = snapshots;
 		this.classifications = classifications;
@@ -31,6 +35,7 @@ class StoreContents {
 		discoveries.deleteOf(store);
 		classifications.deleteOf(store);
 		maps.deleteOf(store);
+		erasureRules.deleteOf(store);
 	}
 
 }

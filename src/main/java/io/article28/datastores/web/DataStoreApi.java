@@ -35,6 +35,7 @@ import io.article28.datastores.DataMap;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
 import io.article28.datastores.EmailMatch;
+import io.article28.datastores.ErasureRule;
 import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Discovery;
@@ -127,6 +128,24 @@ class DataStoreApi {
 	}
 
 	record SubjectRequest(String schema, String table, List<String> identityColumns, EmailMatch emailMatch) {
+	}
+
+	/** What erasure does to a table, as sent: checked once it is read. */
+	record ErasureRuleRequest(String schema, String table, ErasureRule.Action action, String reason,
+			List<ColumnRuleRequest> columns) {
+
+		ErasureRule rule() {
+			return new ErasureRule(schema, table, action, reason,
+					columns == null ? List.of()
+							: columns.stream()
+								.map(column -> new ErasureRule.ColumnRule(column.column(), column.action(),
+										column.value(), column.reason()))
+								.toList());
+		}
+
+	}
+
+	record ColumnRuleRequest(String column, ErasureRule.ColumnAction action, String value, String reason) {
 	}
 
 	record LinkRequest(String schema, String table, String column, String targetSchema, String targetTable,
@@ -300,6 +319,29 @@ class DataStoreApi {
 	ResponseEntity<Void> removeSubject(@PathVariable UUID orgId, @PathVariable UUID storeId,
 			@RequestParam String schema, @RequestParam String table) {
 		dataMaps.removeSubject(new OrganizationId(orgId), new DataStoreId(storeId), schema, table);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/erasure-rules")
+	List<ErasureRule> erasureRules(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID storeId) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return dataMaps.erasureRules(owner, new DataStoreId(storeId));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PutMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/erasure-rules")
+	ErasureRule setErasureRule(@PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestBody ErasureRuleRequest request) {
+		return dataMaps.setErasureRule(new OrganizationId(orgId), new DataStoreId(storeId), request.rule());
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@DeleteMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/erasure-rules")
+	ResponseEntity<Void> removeErasureRule(@PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestParam String schema, @RequestParam String table) {
+		dataMaps.removeErasureRule(new OrganizationId(orgId), new DataStoreId(storeId), schema, table);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -34,6 +34,7 @@ import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Discovery;
 import io.article28.datastores.EmailMatch;
+import io.article28.datastores.ErasureRule;
 import io.article28.datastores.Engine;
 import io.article28.datastores.TlsMode;
 import io.article28.platform.App;
@@ -150,6 +151,11 @@ class DataStorePages {
 		model.addAttribute("snapshot", dataMaps.snapshot(organization, id, PageRequest.of(page, 25)).orElse(null));
 		model.addAttribute("categoryCounts", dataMaps.categoryCounts(organization, id));
 		model.addAttribute("map", dataMaps.dataMap(organization, id).orElse(null));
+		model.addAttribute("erasure",
+				dataMaps.erasureRules(organization, id)
+					.stream()
+					.collect(Collectors.toMap(ErasureRule::qualifiedName, rule -> rule)));
+		model.addAttribute("erasureActions", ErasureRule.Action.values());
 		model.addAttribute("toReviewCount",
 				dataMaps
 					.columns(organization, id, new DataMapManagement.ColumnFilter(null, null, true),
@@ -245,6 +251,29 @@ class DataStorePages {
 			@RequestParam String to, RedirectAttributes redirect) {
 		return onTheMap(orgId, storeId, redirect, "datastores.map.linkDeclared", "link", () -> dataMaps
 			.declareLink(new OrganizationId(orgId), new DataStoreId(storeId), column("from", from), column("to", to)));
+	}
+
+	/**
+	 * Says what erasure does to a table ({@code schema.table}): its action, its reason,
+	 * and for an anonymization a line per column, {@code column: NULL},
+	 * {@code FIXED value}, {@code PSEUDONYM} or {@code KEEP reason}.
+	 */
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/erasure-rules")
+	String setErasureRule(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String table,
+			@RequestParam(required = false) ErasureRule.Action action, @RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "") String columns, RedirectAttributes redirect) {
+		return onTheMap(orgId, storeId, redirect, "datastores.erasure.saved", "erasure",
+				() -> dataMaps.setErasureRule(new OrganizationId(orgId), new DataStoreId(storeId), new ErasureRule(
+						schemaOf(table), nameOf(table), action, reason, ErasureRule.columnsFromLines(columns))));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/erasure-rules/remove")
+	String removeErasureRule(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String schema,
+			@RequestParam String table, RedirectAttributes redirect) {
+		return onTheMap(orgId, storeId, redirect, "datastores.erasure.removed", "erasure",
+				() -> dataMaps.removeErasureRule(new OrganizationId(orgId), new DataStoreId(storeId), schema, table));
 	}
 
 	@Requires(OrganizationRight.MANAGE)
