@@ -82,10 +82,11 @@ class PersonDataWriter {
 				PersonQuery.Statement all = queries.all(reach).orElseThrow();
 				List<Map<String, String>> columns = columns(map, reach);
 				List<String> path = reach.path().stream().map(DataMap.Hop::toString).toList();
-				String base = folder + "/" + reach.qualifiedName();
+				String base = folder + "/" + slug(reach.schema()) + "." + slug(reach.table());
+				long[] streamed = { 0 };
 				try {
 					zip.file(base + ".json", store.definition().label(), "application/json",
-							out -> stream(session, all, rows(out, reach.qualifiedName(), path, columns)));
+							out -> stream(session, all, rows(out, reach.qualifiedName(), path, columns, streamed)));
 					zip.file(base + ".csv", store.definition().label(), "text/csv", out -> csv(session, all, out));
 				}
 				catch (IOException ex) {
@@ -94,8 +95,9 @@ class PersonDataWriter {
 					}
 					throw new UncheckedIOException(ex);
 				}
-				written.add(new TableWritten(store.definition().label(), reach.qualifiedName(), path, rows, columns,
-						base + ".json", base + ".csv"));
+				// the rows the JSON holds: the count only said whether there were any
+				written.add(new TableWritten(store.definition().label(), reach.qualifiedName(), path, streamed[0],
+						columns, base + ".json", base + ".csv"));
 			}
 			return written;
 		});
@@ -118,7 +120,8 @@ class PersonDataWriter {
 	 * A row handler that writes the JSON document of the table, opened and closed around
 	 * the rows.
 	 */
-	private RowSink rows(OutputStream out, String table, List<String> path, List<Map<String, String>> columns) {
+	private RowSink rows(OutputStream out, String table, List<String> path, List<Map<String, String>> columns,
+			long[] counted) {
 		JsonGenerator generator = json.createGenerator(out);
 		return new RowSink() {
 
@@ -135,6 +138,7 @@ class PersonDataWriter {
 
 			@Override
 			public void row(List<String> names, List<Object> values) {
+				counted[0]++;
 				generator.writeStartObject();
 				for (int i = 0; i < names.size(); i++) {
 					generator.writeName(names.get(i));
@@ -240,13 +244,18 @@ class PersonDataWriter {
 		return value instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : value.toString();
 	}
 
-	/**
-	 * A folder name for the store: its label in lower case, letters, digits and dashes.
-	 */
+	/** A folder name for the store: its label as {@link #slug}, then its id's start. */
 	static String folder(DataStore store) {
-		String slug = store.definition().label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-		slug = slug.replaceAll("^-+|-+$", "");
-		return (slug.isEmpty() ? "store" : slug) + "-" + store.id().value().toString().substring(0, 8);
+		return slug(store.definition().label()) + "-" + store.id().value().toString().substring(0, 8);
+	}
+
+	/**
+	 * A name as a path of the ZIP may hold it: lower case, letters, digits, dashes and
+	 * underscores, never a slash or a dot that could climb out of the folder.
+	 */
+	static String slug(String name) {
+		String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "-").replaceAll("^-+|-+$", "");
+		return slug.isEmpty() ? "x" : slug;
 	}
 
 }

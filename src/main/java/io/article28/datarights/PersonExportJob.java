@@ -1,7 +1,6 @@
 package io.article28.datarights;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,8 +24,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 import io.article28.core.ManifestZip;
-import io.article28.core.Page;
-import io.article28.core.PageRequest;
+import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreManagement;
@@ -114,7 +112,7 @@ class PersonExportJob {
 			long size;
 			String sha256;
 			try (ManifestZip zip = ManifestZip.open(file, json)) {
-				for (DataStore store : stores(export, request)) {
+				for (DataStore store : dataStores.stores(export.organizationId(), request.appId().orElseThrow())) {
 					try {
 						tables.addAll(writer.write(export.organizationId(), store, identities, zip));
 					}
@@ -149,7 +147,12 @@ class PersonExportJob {
 		catch (RejectedException refused) {
 			return failed(export, refused.getMessage());
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (NotFoundException gone) {
+			return failed(export, "the request is gone");
+		}
+		catch (IOException | RuntimeException ex) {
+			// the driver's words stay in the log of the operator, never in the export's
+			// record
 			log.warn("Export {} of a person's data could not be written", export.id(), ex);
 			return failed(export, "the file could not be written");
 		}
@@ -170,21 +173,6 @@ class PersonExportJob {
 					.of("datarights.export-failed", export.organizationId(), "rights-request", export.requestId())
 					.with("export", export.id()));
 		return false;
-	}
-
-	private List<DataStore> stores(PersonExport export, RightsRequest request) {
-		List<DataStore> stores = new ArrayList<>();
-		Page<DataStore> page;
-		int number = 0;
-		do {
-			page = dataStores.stores(export.organizationId(), PageRequest.of(number++, PageRequest.MAX_SIZE));
-			page.items()
-				.stream()
-				.filter(store -> request.appId().map(app -> app.equals(store.appId())).orElse(false))
-				.forEach(stores::add);
-		}
-		while (page.hasNext());
-		return stores;
 	}
 
 	private Map<String, Object> manifest(PersonExport export, RightsRequest request,

@@ -93,12 +93,9 @@ public class PersonSearch {
 		if (query.requestId() != null) {
 			requests.request(owner, query.requestId());
 		}
-		java.util.Map<AppId, App> apps = new java.util.HashMap<>();
-		apps(owner, query.app()).forEach(app -> apps.put(app.id(), app));
 		List<StoreResult> results = new ArrayList<>();
-		for (DataStore store : stores(owner)) {
-			App app = apps.get(store.appId());
-			if (app != null) {
+		for (App app : apps(owner, query.app())) {
+			for (DataStore store : dataStores.stores(owner, app.id())) {
 				results.add(search(owner, store, app, identities, query.preview()));
 			}
 		}
@@ -189,19 +186,6 @@ public class PersonSearch {
 		}
 		while (page.hasNext());
 		return all;
-	}
-
-	/** The organization's stores, by label. */
-	private List<DataStore> stores(OrganizationId owner) {
-		List<DataStore> stores = new ArrayList<>();
-		Page<DataStore> page;
-		int number = 0;
-		do {
-			page = dataStores.stores(owner, PageRequest.of(number++, PageRequest.MAX_SIZE));
-			stores.addAll(page.items());
-		}
-		while (page.hasNext());
-		return stores;
 	}
 
 	/** The identities, each on one line and trimmed, duplicates once; at least one. */

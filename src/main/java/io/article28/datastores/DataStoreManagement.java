@@ -2,6 +2,7 @@ package io.article28.datastores;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -169,6 +170,12 @@ public class DataStoreManagement {
 		return stores.ofOrganization(owner, page);
 	}
 
+	/** The stores of one of the organization's apps, by label: an app has a few. */
+	@Transactional(readOnly = true)
+	public List<DataStore> stores(OrganizationId owner, AppId app) {
+		return stores.ofApp(owner, app);
+	}
+
 	@Transactional(readOnly = true)
 	public DataStore get(OrganizationId owner, DataStoreId id) {
 		return stores.find(id)
@@ -211,7 +218,7 @@ public class DataStoreManagement {
 		try {
 			password = cipher.decrypt(id, stores.passwordCiphertext(id).orElseThrow());
 		}
-		catch (IllegalStateException unreadable) {
+		catch (IllegalStateException | java.util.NoSuchElementException unreadable) {
 			throw new StoreUnavailable(ConnectionCheck.Status.CREDENTIAL_UNREADABLE,
 					ConnectionCheck.Status.CREDENTIAL_UNREADABLE.description());
 		}

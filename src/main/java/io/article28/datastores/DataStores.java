@@ -120,6 +120,14 @@ class DataStores {
 		return new Page<>(items, request.page(), request.size(), total);
 	}
 
+	List<DataStore> ofApp(OrganizationId organization, AppId app) {
+		return jdbc.sql("select * from data_store where organization_id = :org and app_id = :app order by label, id")
+			.param("org", organization.value())
+			.param("app", app.value())
+			.query(DataStores::map)
+			.list();
+	}
+
 	List<DataStoreId> idsOf(OrganizationId organization) {
 		return jdbc.sql("select id from data_store where organization_id = :org")
 			.param("org", organization.value())
