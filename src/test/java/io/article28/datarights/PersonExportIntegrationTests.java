@@ -16,8 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -42,7 +40,6 @@ import io.article28.datastores.TestStores;
 import io.article28.platform.PlatformManagement;
 import io.article28.requests.RequestAttachment;
 import io.article28.requests.RequestManagement;
-import io.article28.requests.RequestRight;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,8 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 class PersonExportIntegrationTests {
-
-	private static final Pattern CONFIRMATION = Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)");
 
 	@Autowired
 	MockMvc mvc;
@@ -80,6 +75,9 @@ class PersonExportIntegrationTests {
 	PersonExportJob job;
 
 	@Autowired
+	Requesters requesters;
+
+	@Autowired
 	JsonMapper json;
 
 	@Autowired
@@ -92,23 +90,19 @@ class PersonExportIntegrationTests {
 	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void theRequestersDataIsAttachedToTheAnswerAndNoOneElses(Engine engine) throws Exception {
 		var tenant = tenants.create();
-		var database = CustomerDatabases.create(engine);
-		ShopSchema.create(database);
-		ShopSchema.fill(database);
-		DataStore store = stores.provision(tenant, database);
+		TestStores.Shop shop = stores.shop(tenant, engine);
+		DataStore store = shop.store();
+		var database = shop.database();
 		var owner = tenant.organization().id();
-		String schema = ShopSchema.schemaOf(database);
-		dataMaps.requestDiscovery(owner, store.id());
-		QueuedDiscoveries.run(context);
+		String schema = shop.schema();
 		dataMaps.declareSubject(owner, store.id(), schema, "customers", List.of("email"));
 		dataMaps.declareLink(owner, store.id(), new ColumnClassification.Ref(schema, "audit_log", "actor_email"),
 				new ColumnClassification.Ref(schema, "customers", "email"));
 		String app = platform.app(store.appId()).orElseThrow().name();
 		String requester = "lea.moreau@example.fr";
-		UUID request = requests
-			.submit(new RequestManagement.NewRequest(app, RequestRight.ACCESS, requester, "A copy of my data"), "test")
-			.id();
-		String statusToken = requests.confirm(request, confirmationToken(requester, request)).statusToken();
+		Requesters.Confirmed confirmed = requesters.access(app, requester);
+		UUID request = confirmed.id();
+		String statusToken = confirmed.statusToken();
 
 		String path = "/api/v1/organizations/" + tenant.id() + "/requests/" + request + "/data-exports";
 		String exportId = json
@@ -203,19 +197,6 @@ class PersonExportIntegrationTests {
 			}
 		}
 		return entries;
-	}
-
-	private String confirmationToken(String person, UUID request) {
-		String body = jdbc
-			.sql("select body_text from notification where recipient = :to and kind = 'request-confirm'"
-					+ " and body_text like :id")
-			.param("to", person)
-			.param("id", "%" + request + "%")
-			.query(String.class)
-			.single();
-		Matcher matcher = CONFIRMATION.matcher(body);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
 	}
 
 	@AfterAll

@@ -59,14 +59,10 @@ class PersonSearchIntegrationTests {
 	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void aPersonIsFoundInEveryTableTheMapReachesAndOnlyThere(Engine engine) throws Exception {
 		var tenant = tenants.create();
-		var database = CustomerDatabases.create(engine);
-		ShopSchema.create(database);
-		ShopSchema.fill(database);
-		DataStore store = stores.provision(tenant, database);
+		TestStores.Shop shop = stores.shop(tenant, engine);
+		DataStore store = shop.store();
 		var owner = tenant.organization().id();
-		String schema = ShopSchema.schemaOf(database);
-		dataMaps.requestDiscovery(owner, store.id());
-		QueuedDiscoveries.run(context);
+		String schema = shop.schema();
 		dataMaps.declareSubject(owner, store.id(), schema, "customers", List.of("email", "id"));
 		dataMaps.declareLink(owner, store.id(), new ColumnClassification.Ref(schema, "audit_log", "actor_email"),
 				new ColumnClassification.Ref(schema, "customers", "email"));

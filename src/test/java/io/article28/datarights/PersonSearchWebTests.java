@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.SQLException;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
@@ -31,8 +29,6 @@ import io.article28.datastores.CustomerDatabases;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.TestStores;
 import io.article28.platform.PlatformManagement;
-import io.article28.requests.RequestManagement;
-import io.article28.requests.RequestRight;
 
 /**
  * The owner searches by the API (counts only) or on the page (a masked preview), from a
@@ -41,8 +37,6 @@ import io.article28.requests.RequestRight;
  */
 @IntegrationTest
 class PersonSearchWebTests {
-
-	private static final Pattern CONFIRMATION = Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)");
 
 	@Autowired
 	MockMvc mvc;
@@ -57,7 +51,7 @@ class PersonSearchWebTests {
 	PlatformManagement platform;
 
 	@Autowired
-	RequestManagement requests;
+	Requesters requesters;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -97,10 +91,7 @@ class PersonSearchWebTests {
 		DataStore store = stores.discoveredShop(tenant);
 		String app = platform.app(store.appId()).orElseThrow().name();
 		String requester = "lea.moreau@example.fr";
-		UUID request = requests
-			.submit(new RequestManagement.NewRequest(app, RequestRight.ACCESS, requester, "Send me my data"), "test")
-			.id();
-		requests.confirm(request, confirmationToken(requester, request));
+		UUID request = requesters.access(app, requester).id();
 
 		String page = "/organizations/" + tenant.id() + "/data-stores/search";
 		Cookie owner = SignIn.as(mvc, tenant.ownerEmail(), Tenants.PASSWORD);
@@ -128,19 +119,6 @@ class PersonSearchWebTests {
 			.andExpect(content().string(containsString("No row of the data stores belongs to this person.")));
 		mvc.perform(get(page).cookie(SignIn.as(mvc, tenant.memberEmail(), Tenants.PASSWORD)))
 			.andExpect(status().isForbidden());
-	}
-
-	private String confirmationToken(String person, UUID request) {
-		String body = jdbc
-			.sql("select body_text from notification where recipient = :to and kind = 'request-confirm'"
-					+ " and body_text like :id")
-			.param("to", person)
-			.param("id", "%" + request + "%")
-			.query(String.class)
-			.single();
-		Matcher matcher = CONFIRMATION.matcher(body);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
 	}
 
 	@AfterAll

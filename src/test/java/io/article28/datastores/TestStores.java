@@ -44,18 +44,31 @@ public class TestStores {
 			.store();
 	}
 
+	/** A shop store, its database and the schema its tables are in. */
+	public record Shop(DataStore store, CustomerDatabases.Database database, String schema) {
+	}
+
 	/**
-	 * A store labelled "Shop" on a new embedded shop database of six people, discovered,
-	 * with {@code public.customers} declared the subject (by e-mail). The database is
-	 * dropped by {@link CustomerDatabases#dropAll}.
+	 * A store labelled "Shop" on a new shop database of six people on the engine,
+	 * discovered, nothing declared yet. The database is dropped by
+	 * {@link CustomerDatabases#dropAll}.
 	 */
-	public DataStore discoveredShop(Tenants.Tenant tenant) throws SQLException {
-		var database = CustomerDatabases.create(Engine.EMBEDDED);
+	public Shop shop(Tenants.Tenant tenant, Engine engine) throws SQLException {
+		var database = CustomerDatabases.create(engine);
 		ShopSchema.create(database);
 		ShopSchema.fill(database);
 		DataStore store = provision(tenant, database);
 		dataMaps.requestDiscovery(tenant.organization().id(), store.id());
 		discoveries.discoverQueued();
+		return new Shop(store, database, ShopSchema.schemaOf(database));
+	}
+
+	/**
+	 * A discovered shop store on the embedded engine, with {@code public.customers}
+	 * declared the subject (by e-mail).
+	 */
+	public DataStore discoveredShop(Tenants.Tenant tenant) throws SQLException {
+		DataStore store = shop(tenant, Engine.EMBEDDED).store();
 		dataMaps.declareSubject(tenant.organization().id(), store.id(), "public", "customers", List.of("email"));
 		return store;
 	}

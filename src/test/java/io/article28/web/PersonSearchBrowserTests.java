@@ -3,8 +3,6 @@ package io.article28.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -12,17 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.article28.ServerTest;
 import io.article28.Tenants;
 import io.article28.datarights.QueuedPersonExports;
+import io.article28.datarights.Requesters;
 import io.article28.datastores.CustomerDatabases;
 import io.article28.datastores.DataStore;
 import io.article28.datastores.TestStores;
 import io.article28.platform.PlatformManagement;
-import io.article28.requests.RequestManagement;
-import io.article28.requests.RequestRight;
 
 /**
  * In a real browser: an owner opens its data stores, finds a person by an e-mail typed in
@@ -44,10 +40,7 @@ class PersonSearchBrowserTests extends BrowserTestSupport {
 	PlatformManagement platform;
 
 	@Autowired
-	RequestManagement requests;
-
-	@Autowired
-	JdbcClient jdbc;
+	Requesters requesters;
 
 	@Autowired
 	ApplicationContext context;
@@ -85,21 +78,9 @@ class PersonSearchBrowserTests extends BrowserTestSupport {
 		DataStore store = stores.discoveredShop(tenant);
 		String app = platform.app(store.appId()).orElseThrow().name();
 		String requester = "ines.robert@example.fr";
-		UUID request = requests
-			.submit(new RequestManagement.NewRequest(app, RequestRight.ACCESS, requester, "Send me a copy"), "test")
-			.id();
-		String confirmation = jdbc
-			.sql("select body_text from notification where recipient = :to and kind = 'request-confirm'")
-			.param("to", requester)
-			.query(String.class)
-			.list()
-			.stream()
-			.filter(body -> body.contains(request.toString()))
-			.findFirst()
-			.orElseThrow();
-		Matcher token = Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)").matcher(confirmation);
-		assertThat(token.find()).isTrue();
-		String statusToken = requests.confirm(request, token.group(1)).statusToken();
+		Requesters.Confirmed confirmed = requesters.access(app, requester);
+		UUID request = confirmed.id();
+		String statusToken = confirmed.statusToken();
 
 		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
 		browser.clickAndWait(By.linkText("Requests"));

@@ -1,0 +1,50 @@
+package io.article28.datarights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.article28.requests.RequestManagement;
+import io.article28.requests.RequestRight;
+
+/** A person who files an access request about an app and confirms it, for the tests. */
+@Component
+public class Requesters {
+
+	/** The confirmed request, and the secret of the person's private link. */
+	public record Confirmed(UUID id, String statusToken) {
+	}
+
+	private static final Pattern CONFIRMATION = Pattern.compile("confirm\\?token=([A-Za-z0-9_-]+)");
+
+	private final RequestManagement requests;
+
+	private final JdbcClient jdbc;
+
+	Requesters(RequestManagement requests, JdbcClient jdbc) {
+		this.requests = requests;
+		this.jdbc = jdbc;
+	}
+
+	public Confirmed access(String app, String person) {
+		UUID id = requests
+			.submit(new RequestManagement.NewRequest(app, RequestRight.ACCESS, person, "A copy of my data"), "test")
+			.id();
+		String body = jdbc
+			.sql("select body_text from notification where recipient = :to and kind = 'request-confirm'"
+					+ " and body_text like :id")
+			.param("to", person)
+			.param("id", "%" + id + "%")
+			.query(String.class)
+			.single();
+		Matcher matcher = CONFIRMATION.matcher(body);
+		assertThat(matcher.find()).isTrue();
+		return new Confirmed(id, requests.confirm(id, matcher.group(1)).statusToken());
+	}
+
+}
