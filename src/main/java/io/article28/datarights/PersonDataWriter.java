@@ -74,9 +74,7 @@ class PersonDataWriter {
 			PersonQuery queries = new PersonQuery(session, map, identities);
 			List<TableWritten> written = new ArrayList<>();
 			for (DataMap.Reach reach : map.map().reached()) {
-				Optional<PersonQuery.Statement> count = queries.count(reach);
-				long rows = count.isEmpty() ? 0 : count.get().count(session.connection());
-				if (rows == 0) {
+				if (queries.countNow(reach) == 0) {
 					continue;
 				}
 				PersonQuery.Statement all = queries.all(reach).orElseThrow();

@@ -82,6 +82,15 @@ final class PersonQuery {
 		return rows(reach).map(rows -> new Statement("select count(*)" + rows.sql(), rows.parameters()));
 	}
 
+	/**
+	 * How many of the table's rows belong to the person, counted now: 0 when no identity
+	 * fits.
+	 */
+	long countNow(DataMap.Reach reach) throws SQLException {
+		Optional<Statement> count = count(reach);
+		return count.isEmpty() ? 0 : count.get().count(session.connection());
+	}
+
 	/** The first {@code limit} of the person's rows, every column. */
 	Optional<Statement> preview(DataMap.Reach reach, int limit) {
 		return rows(reach)

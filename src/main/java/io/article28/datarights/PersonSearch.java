@@ -14,8 +14,6 @@ import org.springframework.stereotype.Service;
 
 import io.article28.accounts.OrganizationId;
 import io.article28.core.NotFoundException;
-import io.article28.core.Page;
-import io.article28.core.PageRequest;
 import io.article28.core.RejectedException;
 import io.article28.datarights.PersonSearchResult.Preview;
 import io.article28.datarights.PersonSearchResult.Status;
@@ -129,8 +127,7 @@ public class PersonSearch {
 				PersonQuery queries = new PersonQuery(session, map, identities);
 				List<TableResult> counted = new ArrayList<>();
 				for (DataMap.Reach reach : map.map().reached()) {
-					Optional<PersonQuery.Statement> count = queries.count(reach);
-					long rows = count.isEmpty() ? 0 : count.get().count(session.connection());
+					long rows = queries.countNow(reach);
 					Preview shown = preview && rows > 0
 							? preview(session, map, reach, queries.preview(reach, PREVIEW_ROWS).orElseThrow()) : null;
 					counted.add(new TableResult(reach.qualifiedName(), reach.subject(),
@@ -177,15 +174,7 @@ public class PersonSearch {
 				.filter(app -> app.organizationId().equals(owner))
 				.orElseThrow(() -> new NotFoundException("App")));
 		}
-		List<App> all = new ArrayList<>();
-		Page<App> page;
-		int number = 0;
-		do {
-			page = platform.apps(owner, PageRequest.of(number++, PageRequest.MAX_SIZE));
-			all.addAll(page.items());
-		}
-		while (page.hasNext());
-		return all;
+		return platform.appsOf(List.of(owner));
 	}
 
 	/** The identities, each on one line and trimmed, duplicates once; at least one. */
