@@ -44,6 +44,13 @@ final class PersonQuery {
 			}
 		}
 
+		/** Runs an {@code update} or a {@code delete}: the rows it touched. */
+		long update(Connection connection) throws SQLException {
+			try (PreparedStatement prepared = prepare(connection)) {
+				return prepared.executeLargeUpdate();
+			}
+		}
+
 		/** Runs a {@code select count(*)}. */
 		long count(Connection connection) throws SQLException {
 			try (PreparedStatement prepared = prepare(connection); ResultSet rs = prepared.executeQuery()) {
@@ -105,35 +112,52 @@ final class PersonQuery {
 	/** {@code from the table t0 where …}: the person's rows of the table. */
 	private Optional<Statement> rows(DataMap.Reach reach) {
 		List<Object> parameters = new ArrayList<>();
+		return condition(reach, "t", parameters)
+			.map(condition -> new Statement(" from " + table(reach.qualifiedName()) + " t0 where " + condition,
+					parameters));
+	}
+
+	/**
+	 * The condition that the table's row under the alias {@code prefix + "0"} is one of
+	 * the person's: the other tables of its path under {@code prefix + "1"} and on. Its
+	 * values are added to the parameters; empty when no identity fits the subject's
+	 * columns.
+	 */
+	Optional<String> condition(DataMap.Reach reach, String prefix, List<Object> parameters) {
 		List<DataMap.Hop> path = reach.path();
 		String subject = path.isEmpty() ? reach.qualifiedName() : path.get(path.size() - 1).toTable();
-		String alias = "t" + path.size();
-		Optional<String> match = match(subject, alias, parameters);
-		if (match.isEmpty()) {
-			return Optional.empty();
+		Optional<String> match = match(subject, prefix + path.size(), parameters);
+		if (match.isEmpty() || path.isEmpty()) {
+			return match;
 		}
 		boolean ignoreCase = subject(subject).map(declared -> declared.emailMatch() == EmailMatch.IGNORE_CASE)
 			.orElse(true);
-		StringBuilder sql = new StringBuilder(" from ").append(table(reach.qualifiedName())).append(" t0 where ");
-		if (path.isEmpty()) {
-			sql.append(match.get());
-			return Optional.of(new Statement(sql.toString(), parameters));
-		}
-		sql.append("exists (select 1 from ").append(table(path.get(0).toTable())).append(" t1");
+		StringBuilder sql = new StringBuilder("exists (select 1 from ").append(table(path.get(0).toTable()))
+			.append(' ')
+			.append(prefix)
+			.append(1);
 		for (int i = 1; i < path.size(); i++) {
 			sql.append(" join ")
 				.append(table(path.get(i).toTable()))
-				.append(" t")
+				.append(' ')
+				.append(prefix)
 				.append(i + 1)
 				.append(" on ")
-				.append(join(path.get(i), "t" + i, "t" + (i + 1), ignoreCase));
+				.append(join(path.get(i), prefix + i, prefix + (i + 1), ignoreCase));
 		}
 		sql.append(" where ")
-			.append(join(path.get(0), "t0", "t1", ignoreCase))
+			.append(join(path.get(0), prefix + 0, prefix + 1, ignoreCase))
 			.append(" and ")
 			.append(match.get())
 			.append(')');
-		return Optional.of(new Statement(sql.toString(), parameters));
+		return Optional.of(sql.toString());
+	}
+
+	/** The table as the statements name it: schema and name quoted. */
+	String table(String qualifiedName) {
+		Catalog.Table table = map.table(qualifiedName)
+			.orElseThrow(() -> new IllegalStateException("a table of the path is not in the snapshot"));
+		return session.table(table.schema(), table.name());
 	}
 
 	/**
@@ -208,12 +232,6 @@ final class PersonQuery {
 			.stream()
 			.filter(candidate -> (candidate.schema() + "." + candidate.table()).equals(qualifiedName))
 			.findFirst();
-	}
-
-	private String table(String qualifiedName) {
-		Catalog.Table table = map.table(qualifiedName)
-			.orElseThrow(() -> new IllegalStateException("a table of the path is not in the snapshot"));
-		return session.table(table.schema(), table.name());
 	}
 
 	private static String normalized(String expression) {

@@ -44,6 +44,8 @@ class CredentialCipher {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private final byte[] master;
+
 	private final Key current;
 
 	/** Every key that may open a ciphertext, by its id; the current one first. */
@@ -55,6 +57,7 @@ class CredentialCipher {
 		Path keyFile = Path.of(dataDirectory, "datastore.key");
 		byte[] master = configured.isBlank() ? KeyFile.readOrGenerate(keyFile, "DATASTORE_KEY")
 				: configured.strip().getBytes(StandardCharsets.UTF_8);
+		this.master = master;
 		this.current = Key.derive(master);
 		keys.put(current.id(), current);
 		if (!configured.isBlank() && Files.exists(keyFile)) {
@@ -109,6 +112,14 @@ class CredentialCipher {
 		}
 	}
 
+	/**
+	 * The organization's pseudonym key: an HMAC of a label and its id under the master
+	 * key, so that its pseudonyms are its own, never stored and never shown.
+	 */
+	byte[] pseudonymKey(io.article28.accounts.OrganizationId organization) {
+		return mac(master, "article28 pseudonyms " + organization.value());
+	}
+
 	/** Whether the ciphertext was made with the current key. */
 	boolean current(String ciphertext) {
 		return ciphertext.startsWith(PREFIX + "." + current.id() + ".");
@@ -119,6 +130,17 @@ class CredentialCipher {
 		return current.id();
 	}
 
+	private static byte[] mac(byte[] key, String label) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is part of every JDK", ex);
+		}
+	}
+
 	private record Key(String id, SecretKeySpec spec) {
 
 		/**
@@ -127,16 +149,9 @@ class CredentialCipher {
 		 * its own digest, which tells the key without revealing it.
 		 */
 		static Key derive(byte[] master) {
-			try {
-				Mac mac = Mac.getInstance("HmacSHA256");
-				mac.init(new SecretKeySpec(master, "HmacSHA256"));
-				byte[] key = mac.doFinal("article28 data store credentials".getBytes(StandardCharsets.UTF_8));
-				String id = Digests.sha256Hex(HexFormat.of().formatHex(key)).substring(0, 12);
-				return new Key(id, new SecretKeySpec(key, "AES"));
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException("HMAC-SHA256 is part of every JDK", ex);
-			}
+			byte[] key = mac(master, "article28 data store credentials");
+			String id = Digests.sha256Hex(HexFormat.of().formatHex(key)).substring(0, 12);
+			return new Key(id, new SecretKeySpec(key, "AES"));
 		}
 
 		Cipher cipher(int mode, byte[] iv, DataStoreId store) throws GeneralSecurityException {

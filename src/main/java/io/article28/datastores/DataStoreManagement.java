@@ -1,5 +1,6 @@
 package io.article28.datastores;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -214,23 +215,64 @@ public class DataStoreManagement {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public <T> T read(OrganizationId owner, DataStoreId id, StoreSession.Work<T> work) {
 		DataStore store = get(owner, id);
-		String password;
+		String password = password(store);
+		Dialect dialect = connector.dialect(store.definition().engine());
+		byte[] key = cipher.pseudonymKey(owner);
 		try {
-			password = cipher.decrypt(id, stores.passwordCiphertext(id).orElseThrow());
+			return pools.read(store, password, connection -> work.run(new StoreSession(connection, dialect, key)));
+		}
+		catch (SQLException ex) {
+			throw unavailable(store, ex);
+		}
+	}
+
+	/**
+	 * Runs the work on the store in one transaction that may write, on a connection of
+	 * its own, and commits it when the work returns; anything the work throws rolls the
+	 * whole transaction back. Only a plan the customer confirmed writes: the caller sees
+	 * to it. Refused as {@link #read} is.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public <T> T write(OrganizationId owner, DataStoreId id, StoreSession.Work<T> work) {
+		DataStore store = get(owner, id);
+		String password = password(store);
+		Dialect dialect = connector.dialect(store.definition().engine());
+		try (Connection connection = connector.open(store.definition(), password, SessionMode.WRITE)) {
+			connection.setAutoCommit(false);
+			try {
+				T result = work.run(new StoreSession(connection, dialect, cipher.pseudonymKey(owner)));
+				connection.commit();
+				return result;
+			}
+			catch (SQLException | RuntimeException ex) {
+				try {
+					connection.rollback();
+				}
+				catch (SQLException ignored) {
+					// closing the connection ends the transaction without its changes
+				}
+				throw ex;
+			}
+		}
+		catch (SQLException ex) {
+			throw unavailable(store, ex);
+		}
+	}
+
+	private String password(DataStore store) {
+		try {
+			return cipher.decrypt(store.id(), stores.passwordCiphertext(store.id()).orElseThrow());
 		}
 		catch (IllegalStateException | java.util.NoSuchElementException unreadable) {
 			throw new StoreUnavailable(ConnectionCheck.Status.CREDENTIAL_UNREADABLE,
 					ConnectionCheck.Status.CREDENTIAL_UNREADABLE.description());
 		}
-		Dialect dialect = connector.dialect(store.definition().engine());
-		try {
-			return pools.read(store, password, connection -> work.run(new StoreSession(connection, dialect)));
-		}
-		catch (SQLException ex) {
-			ConnectionCheck.Status status = connector.meaningOf(ex, store.definition());
-			throw new StoreUnavailable(status, status == ConnectionCheck.Status.FAILED && ex.getSQLState() != null
-					? "a statement failed (SQL state " + ex.getSQLState() + ")" : status.description());
-		}
+	}
+
+	private StoreUnavailable unavailable(DataStore store, SQLException ex) {
+		ConnectionCheck.Status status = connector.meaningOf(ex, store.definition());
+		return new StoreUnavailable(status, status == ConnectionCheck.Status.FAILED && ex.getSQLState() != null
+				? "a statement failed (SQL state " + ex.getSQLState() + ")" : status.description());
 	}
 
 	private App appOf(OrganizationId owner, AppId appId) {

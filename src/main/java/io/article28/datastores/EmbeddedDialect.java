@@ -55,7 +55,7 @@ class EmbeddedDialect implements Dialect {
 	}
 
 	@Override
-	public Properties properties(DataStore.Definition store, String password, Timeouts timeouts) {
+	public Properties properties(DataStore.Definition store, String password, Timeouts timeouts, SessionMode mode) {
 		Properties properties = new Properties();
 		properties.setProperty("user", store.username());
 		properties.setProperty("password", password);
@@ -63,11 +63,17 @@ class EmbeddedDialect implements Dialect {
 	}
 
 	@Override
-	public void prepare(Connection connection, Timeouts timeouts) throws SQLException {
+	public void prepare(Connection connection, Timeouts timeouts, SessionMode mode) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("set query_timeout " + timeouts.statement().toMillis());
 		}
-		connection.setReadOnly(true);
+		connection.setReadOnly(mode == SessionMode.READ);
+	}
+
+	@Override
+	public String pseudonym(String text) {
+		return "lower(rawtohex(hash('SHA-256', cast(? as varbinary) || hash('SHA-256', cast(? as varbinary)"
+				+ " || stringtoutf8(" + text + ")))))";
 	}
 
 	@Override

@@ -27,7 +27,7 @@ class MariaDbDialect implements Dialect {
 	}
 
 	@Override
-	public Properties properties(DataStore.Definition store, String password, Timeouts timeouts) {
+	public Properties properties(DataStore.Definition store, String password, Timeouts timeouts, SessionMode mode) {
 		Properties properties = new Properties();
 		properties.setProperty("user", store.username());
 		properties.setProperty("password", password);
@@ -43,7 +43,7 @@ class MariaDbDialect implements Dialect {
 	}
 
 	@Override
-	public void prepare(Connection connection, Timeouts timeouts) throws SQLException {
+	public void prepare(Connection connection, Timeouts timeouts, SessionMode mode) throws SQLException {
 		boolean mariaDb = connection.getMetaData()
 			.getDatabaseProductVersion()
 			.toLowerCase(Locale.ROOT)
@@ -51,9 +51,36 @@ class MariaDbDialect implements Dialect {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(mariaDb ? "set session max_statement_time = " + timeouts.statement().toMillis() / 1000.0
 					: "set session max_execution_time = " + timeouts.statement().toMillis());
-			statement.execute("set session transaction read only");
+			statement.execute(mode == SessionMode.READ ? "set session transaction read only"
+					: "set session transaction read write");
 		}
-		connection.setReadOnly(true);
+		connection.setReadOnly(mode == SessionMode.READ);
+	}
+
+	/** The multi-table form: the single-table one takes no alias on MariaDB. */
+	@Override
+	public String deleteFrom(String table, String alias) {
+		return "delete " + alias + " from " + table + " " + alias;
+	}
+
+	@Override
+	public String assign(String alias, String column) {
+		return alias + "." + quote(column);
+	}
+
+	/**
+	 * A join: MariaDB refuses a subquery on the table a statement changes (error 1093).
+	 */
+	@Override
+	public String updateJoined(String table, String alias, String sets, String other, String otherAlias, String on,
+			String where) {
+		return "update " + table + " " + alias + " join " + other + " " + otherAlias + " on " + on + " set " + sets
+				+ " where " + where;
+	}
+
+	@Override
+	public String pseudonym(String text) {
+		return "sha2(concat(?, unhex(sha2(concat(?, convert(" + text + " using utf8mb4)), 256))), 256)";
 	}
 
 	@Override

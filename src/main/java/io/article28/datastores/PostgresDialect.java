@@ -2,6 +2,8 @@ package io.article28.datastores;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ class PostgresDialect implements Dialect {
 	}
 
 	@Override
-	public Properties properties(DataStore.Definition store, String password, Timeouts timeouts) {
+	public Properties properties(DataStore.Definition store, String password, Timeouts timeouts, SessionMode mode) {
 		Properties properties = new Properties();
 		properties.setProperty("user", store.username());
 		properties.setProperty("password", password);
@@ -29,10 +31,11 @@ class PostgresDialect implements Dialect {
 		properties.setProperty("connectTimeout", String.valueOf(Timeouts.seconds(timeouts.connect())));
 		// until signed in; then the connector sets the longer timeout of statements
 		properties.setProperty("socketTimeout", String.valueOf(Timeouts.seconds(timeouts.connect())));
-		properties.setProperty("readOnly", "true");
-		properties.setProperty("readOnlyMode", "always");
-		properties.setProperty("options",
-				"-c statement_timeout=" + timeouts.statement().toMillis() + " -c default_transaction_read_only=on");
+		boolean readOnly = mode == SessionMode.READ;
+		properties.setProperty("readOnly", String.valueOf(readOnly));
+		properties.setProperty("readOnlyMode", readOnly ? "always" : "ignore");
+		properties.setProperty("options", "-c statement_timeout=" + timeouts.statement().toMillis()
+				+ " -c default_transaction_read_only=" + (readOnly ? "on" : "off"));
 		switch (store.tlsMode()) {
 			case DISABLE -> properties.setProperty("sslmode", "disable");
 			case REQUIRE -> properties.setProperty("sslmode", "require");
@@ -46,9 +49,62 @@ class PostgresDialect implements Dialect {
 	}
 
 	@Override
-	public void prepare(Connection connection, Timeouts timeouts) throws SQLException {
+	public void prepare(Connection connection, Timeouts timeouts, SessionMode mode) throws SQLException {
 		// the options of the startup message already did it
-		connection.setReadOnly(true);
+		connection.setReadOnly(mode == SessionMode.READ);
+	}
+
+	/** From {@code pg_constraint}, which shows every key, not only the user's tables'. */
+	@Override
+	public List<LiveSchema.KeyRule> deleteRules(Connection connection) throws SQLException {
+		List<LiveSchema.KeyRule> rules = new ArrayList<>();
+		CatalogQuery.each(connection, """
+				select n.nspname, c.relname, con.conname, con.confdeltype
+				from pg_constraint con
+				join pg_class c on c.oid = con.conrelid
+				join pg_namespace n on n.oid = c.relnamespace
+				where con.contype = 'f' and\s""" + READABLE, rs -> rules.add(new LiveSchema.KeyRule(rs.getString(1),
+				rs.getString(2), rs.getString(3), LiveSchema.DeleteRule.of(rs.getString(4)))));
+		return rules;
+	}
+
+	/** From {@code pg_trigger}: its type says the timing and the events, bit by bit. */
+	@Override
+	public List<LiveSchema.Trigger> triggers(Connection connection) throws SQLException {
+		List<LiveSchema.Trigger> triggers = new ArrayList<>();
+		CatalogQuery.each(connection, """
+				select n.nspname, c.relname, t.tgname, t.tgtype
+				from pg_trigger t
+				join pg_class c on c.oid = t.tgrelid
+				join pg_namespace n on n.oid = c.relnamespace
+				where not t.tgisinternal and\s""" + READABLE + """
+
+				order by n.nspname, c.relname, t.tgname""", rs -> {
+			int type = rs.getInt(4);
+			List<String> events = new ArrayList<>();
+			if ((type & 4) != 0) {
+				events.add("INSERT");
+			}
+			if ((type & 8) != 0) {
+				events.add("DELETE");
+			}
+			if ((type & 16) != 0) {
+				events.add("UPDATE");
+			}
+			if ((type & 32) != 0) {
+				events.add("TRUNCATE");
+			}
+			String timing = (type & 64) != 0 ? "INSTEAD OF" : (type & 2) != 0 ? "BEFORE" : "AFTER";
+			triggers.add(new LiveSchema.Trigger(rs.getString(1), rs.getString(2), rs.getString(3), timing,
+					String.join(", ", events)));
+		});
+		return triggers;
+	}
+
+	@Override
+	public String pseudonym(String text) {
+		return "encode(sha256(cast(? as bytea) || sha256(cast(? as bytea) || convert_to(" + text
+				+ ", 'UTF8'))), 'hex')";
 	}
 
 	/** The schemas read: the user's, outside the system ones. */

@@ -25,11 +25,11 @@ import io.article28.datastores.ConnectionCheck.Status;
 /**
  * Opens a connection to a data store: the host resolved and checked against the
  * allow-list first, every time, then the engine's driver with its timeouts, TLS and a
- * read-only session. Where TLS does not check the host name against a certificate, the
- * driver is given the address just checked rather than the name, so that a second
- * resolution cannot lead elsewhere. A failure becomes a {@link ConnectionRefused} with
- * its meaning; the driver's message, which may name the host, the user or a value, goes
- * nowhere.
+ * read-only session (a writing one only for a confirmed plan). Where TLS does not check
+ * the host name against a certificate, the driver is given the address just checked
+ * rather than the name, so that a second resolution cannot lead elsewhere. A failure
+ * becomes a {@link ConnectionRefused} with its meaning; the driver's message, which may
+ * name the host, the user or a value, goes nowhere.
  */
 @Component
 class StoreConnector {
@@ -46,7 +46,12 @@ class StoreConnector {
 		this.timeouts = timeouts;
 	}
 
+	/** A read-only session. */
 	Connection open(DataStore.Definition store, String password) throws ConnectionRefused {
+		return open(store, password, SessionMode.READ);
+	}
+
+	Connection open(DataStore.Definition store, String password, SessionMode mode) throws ConnectionRefused {
 		Dialect dialect = dialects.get(store.engine());
 		String host = null;
 		if (store.engine().networked()) {
@@ -56,9 +61,9 @@ class StoreConnector {
 		String url = dialect.url(store, host);
 		try {
 			Driver driver = DriverManager.getDriver(url);
-			Connection connection = driver.connect(url, dialect.properties(store, password, timeouts));
+			Connection connection = driver.connect(url, dialect.properties(store, password, timeouts, mode));
 			try {
-				dialect.prepare(connection, timeouts);
+				dialect.prepare(connection, timeouts, mode);
 				if (store.engine().networked()) {
 					connection.setNetworkTimeout(Runnable::run, (int) timeouts.socket().toMillis());
 				}

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.article28.core.EmailAddress;
+import io.article28.core.Secrets;
 import io.article28.requests.RequestManagement;
 import io.article28.requests.RequestRight;
 
-/** A person who files an access request about an app and confirms it, for the tests. */
+/** A person who files a request about an app and confirms it, for the tests. */
 @Component
 public class Requesters {
 
@@ -32,8 +34,21 @@ public class Requesters {
 	}
 
 	public Confirmed access(String app, String person) {
+		return confirmed(app, RequestRight.ACCESS, person, "A copy of my data");
+	}
+
+	public Confirmed erasure(String app, String person) {
+		return confirmed(app, RequestRight.ERASURE, person, "Erase my account and everything about me");
+	}
+
+	private Confirmed confirmed(String app, RequestRight right, String person, String details) {
+		// the tests file many requests from one address: the flood limit is not theirs to
+		// meet
+		jdbc.sql("delete from request_submission where email_digest = :digest")
+			.param("digest", Secrets.digest("email|" + new EmailAddress(person).value()))
+			.update();
 		UUID id = requests
-			.submit(new RequestManagement.NewRequest(app, RequestRight.ACCESS, person, "A copy of my data"), "test")
+			.submit(new RequestManagement.NewRequest(app, right, person, details), "test-" + UUID.randomUUID())
 			.id();
 		String body = jdbc
 			.sql("select body_text from notification where recipient = :to and kind = 'request-confirm'"

@@ -5,19 +5,26 @@ import org.springframework.stereotype.Component;
 
 import io.article28.accounts.OrganizationErased;
 
-/** Erases the records of the exports of people's data of an erased organization. */
+/**
+ * Erases the records of an erased organization's work on its people's data: the exports
+ * and the erasure plans.
+ */
 @Component
-class PersonExportErasure {
+class DataRightsErasure {
 
 	private final PersonExports exports;
 
-	PersonExportErasure(PersonExports exports) {
+	private final ErasurePlans plans;
+
+	DataRightsErasure(PersonExports exports, ErasurePlans plans) {
 		this.exports = exports;
+		this.plans = plans;
 	}
 
 	@EventListener
 	void on(OrganizationErased event) {
 		exports.deleteOf(event.organizationId());
+		plans.deleteOf(event.organizationId());
 	}
 
 }

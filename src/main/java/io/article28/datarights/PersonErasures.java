@@ -1,0 +1,245 @@
+package io.article28.datarights;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.UserId;
+import io.article28.core.Digests;
+import io.article28.core.NotFoundException;
+import io.article28.core.RejectedException;
+import io.article28.core.Timestamps;
+import io.article28.datarights.ErasurePlan.StorePlan;
+import io.article28.datastores.DataMapManagement;
+import io.article28.datastores.DataStore;
+import io.article28.datastores.DataStoreManagement;
+import io.article28.datastores.PersonMap;
+import io.article28.datastores.StoreUnavailable;
+import io.article28.requests.RequestManagement;
+import io.article28.requests.RequestRight;
+import io.article28.requests.RightsRequest;
+import io.article28.trail.TrailManagement;
+import io.article28.trail.TrailRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The erasure of a requester's data (GDPR art. 17) from the data stores of the request's
+ * app: a plan computed read-only and shown, confirmed by the owner typing the app's name
+ * against the plan's digest, then run by {@link PersonErasureJob}, one transaction per
+ * store. A plan whose rows changed before its confirmation is replaced by a new one,
+ * never run. Each step is in the trail with counts and names, never a value.
+ *
+ * <p>
+ * Not one transaction of ours: each plan is written as it is made, so that a replaced
+ * plan stays replaced when the confirmation is refused.
+ */
+@Service
+public class PersonErasures {
+
+	private final ErasurePlans plans;
+
+	private final DataStoreManagement dataStores;
+
+	private final DataMapManagement dataMaps;
+
+	private final RequestManagement requests;
+
+	private final TrailManagement trail;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final long maxRowsPerStatement;
+
+	PersonErasures(ErasurePlans plans, DataStoreManagement dataStores, DataMapManagement dataMaps,
+			RequestManagement requests, TrailManagement trail, JsonMapper json, Clock clock,
+			@Value("${article28.datarights.max-rows-per-statement:100000}") long maxRowsPerStatement) {
+		this.plans = plans;
+		this.dataStores = dataStores;
+		this.dataMaps = dataMaps;
+		this.requests = requests;
+		this.trail = trail;
+		this.json = json;
+		this.clock = clock;
+		this.maxRowsPerStatement = maxRowsPerStatement;
+	}
+
+	/** What came of a confirmation: the plan confirmed, or the new plan to read. */
+	public record Confirmation(ErasurePlan plan, boolean confirmed) {
+	}
+
+	/**
+	 * Computes the plan of the requester's erasure and keeps it to be shown: it replaces
+	 * the request's plan still waiting for a confirmation. The request must be an open
+	 * erasure request that names its app, with no erasure running.
+	 */
+	public ErasurePlan plan(OrganizationId owner, UUID requestId, UserId by) {
+		RightsRequest request = requests.request(owner, requestId);
+		if (!request.status().open()) {
+			throw RejectedException.conflict("request", "the request is closed");
+		}
+		if (request.right() != RequestRight.ERASURE) {
+			throw RejectedException.conflict("request", "an erasure plan answers an erasure request (GDPR art. 17)");
+		}
+		if (request.appId().isEmpty()) {
+			throw RejectedException.conflict("request", "the request names no app: its data stores are unknown");
+		}
+		List<ErasurePlan> open = plans.open(requestId);
+		if (open.stream().anyMatch(plan -> plan.status() != ErasurePlan.Status.PLANNED)) {
+			throw RejectedException.conflict("request", "an erasure of this request is confirmed and running");
+		}
+		ErasurePlan plan = compute(owner, request);
+		plans.insert(plan, by == null ? null : by.value());
+		open.forEach(replaced -> plans.move(replaced.id(), ErasurePlan.Status.PLANNED, ErasurePlan.Status.SUPERSEDED));
+		trail.record(planned("datarights.erasure-planned", plan));
+		return plan;
+	}
+
+	public List<ErasurePlan> ofRequest(OrganizationId owner, UUID requestId) {
+		requests.request(owner, requestId);
+		return plans.ofRequest(requestId);
+	}
+
+	/** The request's latest plan, if it has one. */
+	public Optional<ErasurePlan> latest(OrganizationId owner, UUID requestId) {
+		return ofRequest(owner, requestId).stream().findFirst();
+	}
+
+	public ErasurePlan get(OrganizationId owner, UUID requestId, UUID planId) {
+		return plans.find(planId)
+			.filter(plan -> plan.organizationId().equals(owner) && plan.requestId().equals(requestId))
+			.orElseThrow(() -> new NotFoundException("Erasure plan"));
+	}
+
+	/**
+	 * Confirms the plan shown: its digest, and the app's name typed. The counts are taken
+	 * again first; when they changed, a new plan replaces this one and is given back to
+	 * be read, unconfirmed.
+	 */
+	public Confirmation confirm(OrganizationId owner, UUID requestId, UUID planId, String typedName, String digest,
+			UserId by) {
+		ErasurePlan plan = get(owner, requestId, planId);
+		if (plan.status() != ErasurePlan.Status.PLANNED) {
+			throw RejectedException.conflict("plan", "the plan is "
+					+ plan.status().name().toLowerCase(java.util.Locale.ROOT) + ", not waiting for a confirmation");
+		}
+		if (plan.blocked()) {
+			throw RejectedException.conflict("plan", "the plan cannot run: " + firstBlocker(plan));
+		}
+		if (typedName == null || !typedName.strip().equals(plan.appName())) {
+			throw RejectedException.invalid("confirm", "type the app's name, " + plan.appName() + ", to confirm");
+		}
+		if (digest == null || !digest.strip().equals(plan.digest())) {
+			throw RejectedException.conflict("digest", "this is not the plan shown: read the latest plan again");
+		}
+		RightsRequest request = requests.request(owner, requestId);
+		if (!request.status().open()) {
+			throw RejectedException.conflict("request", "the request is closed");
+		}
+		ErasurePlan now = compute(owner, request);
+		if (!now.digest().equals(plan.digest())) {
+			plans.insert(now, by == null ? null : by.value());
+			plans.move(plan.id(), ErasurePlan.Status.PLANNED, ErasurePlan.Status.SUPERSEDED);
+			trail.record(planned("datarights.erasure-replanned", now).with("replaces", plan.id()));
+			return new Confirmation(now, false);
+		}
+		if (!plans.confirm(plan.id(), by == null ? null : by.value(), Timestamps.stored(clock.instant()))) {
+			throw RejectedException.conflict("plan", "the plan changed while it was confirmed: read it again");
+		}
+		trail.record(TrailRecord.of("datarights.erasure-confirmed", owner, "rights-request", requestId)
+			.with("plan", plan.id())
+			.with("digest", plan.digest()));
+		return new Confirmation(plans.find(plan.id()).orElseThrow(), true);
+	}
+
+	/**
+	 * The most rows one statement of a plan may touch
+	 * (DATARIGHTS_MAX_ROWS_PER_STATEMENT).
+	 */
+	long maxRowsPerStatement() {
+		return maxRowsPerStatement;
+	}
+
+	/** A new plan of the request's erasure, store by store. */
+	private ErasurePlan compute(OrganizationId owner, RightsRequest request) {
+		List<String> identities = identities(request);
+		List<StorePlan> stores = new ArrayList<>();
+		for (DataStore store : dataStores.stores(owner, request.appId().orElseThrow())) {
+			stores.add(storePlan(owner, store, identities));
+		}
+		return new ErasurePlan(UUID.randomUUID(), owner, request.id(), request.appId().orElseThrow().value(),
+				request.appName().orElse("the app"), ErasurePlan.Status.PLANNED, digest(request.id(), stores), stores,
+				Timestamps.stored(clock.instant()), null, null, null);
+	}
+
+	private StorePlan storePlan(OrganizationId owner, DataStore store, List<String> identities) {
+		UUID id = store.id().value();
+		String label = store.definition().label();
+		Optional<PersonMap> map = dataMaps.personMap(owner, store.id());
+		if (map.isEmpty()) {
+			return blocked(id, label, "no discovery of its schema has completed: discover it and review its map");
+		}
+		if (map.get().map().subjects().isEmpty()) {
+			return blocked(id, label, "no table of its data map is declared as describing a person");
+		}
+		try {
+			return dataStores
+				.read(owner, store.id(),
+						session -> planner(session, map.get(), owner, store, identities).plan(id, label))
+				.plan();
+		}
+		catch (StoreUnavailable unavailable) {
+			return blocked(id, label, "it could not be read: " + unavailable.getMessage());
+		}
+	}
+
+	/** The planner of a store's part, in a session on it. */
+	ErasurePlanner planner(io.article28.datastores.StoreSession session, PersonMap map, OrganizationId owner,
+			DataStore store, List<String> identities) {
+		return new ErasurePlanner(session, map, dataMaps.erasureRules(owner, store.id()), identities,
+				maxRowsPerStatement, json);
+	}
+
+	private StorePlan blocked(UUID id, String label, String reason) {
+		StorePlan plan = new StorePlan(id, label, null, List.of(), List.of(), List.of(), List.of(reason), null);
+		return new StorePlan(id, label,
+				Digests.sha256Hex(json.writeValueAsString(List.of(id.toString(), List.of(reason)))), List.of(),
+				List.of(), List.of(), plan.blockers(), null);
+	}
+
+	/** The identities an erasure takes: the address the requester confirmed. */
+	static List<String> identities(RightsRequest request) {
+		return List.of(request.requesterEmail().value());
+	}
+
+	private static String digest(UUID request, List<StorePlan> stores) {
+		StringBuilder digests = new StringBuilder(request.toString());
+		stores.forEach(store -> digests.append('\n').append(store.digest()));
+		return Digests.sha256Hex(digests.toString());
+	}
+
+	private static String firstBlocker(ErasurePlan plan) {
+		return plan.stores()
+			.stream()
+			.flatMap(store -> store.blockers().stream().map(reason -> store.label() + ": " + reason))
+			.findFirst()
+			.orElse("");
+	}
+
+	private static TrailRecord planned(String action, ErasurePlan plan) {
+		return TrailRecord.of(action, plan.organizationId(), "rights-request", plan.requestId())
+			.with("plan", plan.id())
+			.with("stores", plan.stores().size())
+			.with("statements", plan.stores().stream().mapToInt(store -> store.steps().size()).sum())
+			.with("rows", plan.rows())
+			.with("blocked", plan.blocked());
+	}
+
+}
