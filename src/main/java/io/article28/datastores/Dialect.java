@@ -135,6 +135,11 @@ interface Dialect {
 	 */
 	String pseudonym(String text);
 
+	/** A pad of the pseudonym key as its parameter is bound: its bytes. */
+	default Object pseudonymPad(byte[] pad) {
+		return pad;
+	}
+
 	/** An address literal as it goes into a URL: IPv6 in brackets. */
 	static String urlHost(InetAddress address) {
 		return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();

@@ -80,7 +80,16 @@ class MariaDbDialect implements Dialect {
 
 	@Override
 	public String pseudonym(String text) {
-		return "sha2(concat(?, unhex(sha2(concat(?, convert(" + text + " using utf8mb4)), 256))), 256)";
+		return "sha2(concat(unhex(?), unhex(sha2(concat(unhex(?), convert(" + text + " using utf8mb4)), 256))), 256)";
+	}
+
+	/**
+	 * In hex: the driver sends bytes as a string of the connection's character set, which
+	 * refuses most of them.
+	 */
+	@Override
+	public Object pseudonymPad(byte[] pad) {
+		return java.util.HexFormat.of().formatHex(pad);
 	}
 
 	@Override

@@ -96,8 +96,8 @@ public final class StoreSession {
 	 * place of the expression's.
 	 */
 	public String pseudonym(String text, List<Object> parameters) {
-		parameters.add(outerPad.clone());
-		parameters.add(innerPad.clone());
+		parameters.add(dialect.pseudonymPad(outerPad.clone()));
+		parameters.add(dialect.pseudonymPad(innerPad.clone()));
 		return dialect.pseudonym(text);
 	}
 
