@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.article28.accounts.OrganizationId;
 
 /**
@@ -129,10 +131,14 @@ public record ErasurePlan(UUID id, OrganizationId organizationId, UUID requestId
 
 	}
 
+	/** Whether a store's part cannot run: the plan cannot be confirmed. */
+	@JsonProperty
 	public boolean blocked() {
 		return stores.stream().anyMatch(store -> !store.blockers().isEmpty());
 	}
 
+	/** The rows the statements of every store touch. */
+	@JsonProperty
 	public long rows() {
 		return stores.stream().mapToLong(StorePlan::rows).sum();
 	}

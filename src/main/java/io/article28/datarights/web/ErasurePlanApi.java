@@ -1,0 +1,98 @@
+package io.article28.datarights.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.article28.accounts.CurrentUser;
+import io.article28.accounts.OrganizationAccess;
+import io.article28.accounts.OrganizationId;
+import io.article28.accounts.OrganizationRight;
+import io.article28.accounts.Requires;
+import io.article28.datarights.ErasurePlan;
+import io.article28.datarights.PersonErasures;
+
+/**
+ * The erasure plans of a request: computed and confirmed by the organization's owners and
+ * admins, read by its members. A confirmation names the app and the plan's digest; when
+ * the rows changed since the plan was read, the answer is 409 with the new plan to read.
+ */
+@RestController
+class ErasurePlanApi {
+
+	static final URI PLAN_CHANGED = URI.create("urn:article28:problem:erasure-plan-changed");
+
+	/** The confirmation: the app's name as typed, and the digest of the plan read. */
+	record Execution(String confirm, String digest) {
+	}
+
+	private final PersonErasures erasures;
+
+	private final OrganizationAccess access;
+
+	ErasurePlanApi(PersonErasures erasures, OrganizationAccess access) {
+		this.erasures = erasures;
+		this.access = access;
+	}
+
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans")
+	ResponseEntity<ErasurePlan> plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		ErasurePlan plan = erasures.plan(new OrganizationId(orgId), id, user.id());
+		return ResponseEntity.created(location(orgId, id, plan)).body(plan);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans")
+	List<ErasurePlan> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return erasures.ofRequest(organization, id);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans/{planId}")
+	ErasurePlan get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
+			@PathVariable UUID planId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return erasures.get(organization, id, planId);
+	}
+
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans/{planId}/execution")
+	ResponseEntity<?> execute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID planId, @RequestBody Execution execution) {
+		PersonErasures.Confirmation confirmation = erasures.confirm(new OrganizationId(orgId), id, planId,
+				execution.confirm(), execution.digest(), user.id());
+		if (confirmation.confirmed()) {
+			return ResponseEntity.accepted()
+				.location(location(orgId, id, confirmation.plan()))
+				.body(confirmation.plan());
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"the rows changed since the plan was read: a new plan replaces it; read it and confirm it");
+		problem.setType(PLAN_CHANGED);
+		problem.setTitle("Erasure plan changed");
+		problem.setProperty("plan", confirmation.plan());
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.location(location(orgId, id, confirmation.plan()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private static URI location(UUID orgId, UUID requestId, ErasurePlan plan) {
+		return URI.create("/api/v1/organizations/" + orgId + "/requests/" + requestId + "/erasure-plans/" + plan.id());
+	}
+
+}

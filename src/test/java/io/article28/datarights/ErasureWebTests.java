@@ -1,0 +1,207 @@
+package io.article28.datarights;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.article28.IntegrationTest;
+import io.article28.SignIn;
+import io.article28.Tenants;
+import io.article28.datastores.CustomerDatabases;
+import io.article28.datastores.DataMapManagement;
+import io.article28.datastores.Engine;
+import io.article28.datastores.TestStores;
+import io.article28.platform.PlatformManagement;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The erasure by the API and on the request's page: the owners plan it (201) and confirm
+ * it with the app's name and the plan's digest (202), the members read it, the provider's
+ * staff do neither; a wrong name is refused naming the field; a plan whose rows changed
+ * is answered 409 with the plan that replaces it.
+ */
+@IntegrationTest
+class ErasureWebTests {
+
+	private static final String TOM = "tom.petit@example.org";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	DataMapManagement dataMaps;
+
+	@Autowired
+	PlatformManagement platform;
+
+	@Autowired
+	Requesters requesters;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ApplicationContext context;
+
+	private record Request(Tenants.Tenant tenant, TestStores.Shop shop, String app, UUID id) {
+
+		String plans() {
+			return "/api/v1/organizations/" + tenant.id() + "/requests/" + id + "/erasure-plans";
+		}
+
+	}
+
+	private Request request() throws SQLException {
+		var tenant = tenants.create();
+		TestStores.Shop shop = stores.shop(tenant, Engine.EMBEDDED);
+		dataMaps.declareSubject(tenant.organization().id(), shop.store().id(), "public", "customers", List.of("email"));
+		String app = platform.app(shop.store().appId()).orElseThrow().name();
+		return new Request(tenant, shop, app, requesters.erasure(app, TOM).id());
+	}
+
+	private JsonNode plan(Request request) throws Exception {
+		return json.readTree(mvc.perform(post(request.plans()).with(request.tenant().owner()))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", startsWith(request.plans() + "/")))
+			.andExpect(jsonPath("$.status").value("PLANNED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private static String execution(String confirm, String digest) {
+		return "{\"confirm\":\"" + confirm + "\",\"digest\":\"" + digest + "\"}";
+	}
+
+	@Test
+	void theOwnersPlanAndConfirmTheErasureTheMembersReadIt() throws Exception {
+		Request request = request();
+		mvc.perform(post(request.plans()).with(request.tenant().member())).andExpect(status().isForbidden());
+		mvc.perform(post(request.plans()).with(Tenants.staffAdmin())).andExpect(status().isForbidden());
+		JsonNode plan = plan(request);
+		String id = plan.get("id").asString();
+		String digest = plan.get("digest").asString();
+		String execution = request.plans() + "/" + id + "/execution";
+
+		mvc.perform(get(request.plans() + "/" + id).with(request.tenant().member()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stores[0].steps[4].table").value("public.customers"))
+			.andExpect(jsonPath("$.rows").value(5))
+			.andExpect(content().string(not(containsString("tom.petit"))));
+		mvc.perform(post(execution).with(request.tenant().owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(execution("another-app", digest)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("confirm"));
+		mvc.perform(post(execution).with(request.tenant().member())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(execution(request.app(), digest))).andExpect(status().isForbidden());
+		mvc.perform(post(execution).with(request.tenant().owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(execution(request.app(), digest)))
+			.andExpect(status().isAccepted())
+			.andExpect(header().string("Location", request.plans() + "/" + id))
+			.andExpect(jsonPath("$.status").value("CONFIRMED"));
+		mvc.perform(post(execution).with(request.tenant().owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(execution(request.app(), digest))).andExpect(status().isConflict());
+
+		org.assertj.core.api.Assertions.assertThat(QueuedErasures.run(context)).isEqualTo(1);
+		mvc.perform(get(request.plans()).with(request.tenant().member()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].status").value("COMPLETED"))
+			.andExpect(jsonPath("$[0].stores[0].outcome.result").value("ERASED"));
+	}
+
+	@Test
+	void aPlanWhoseRowsChangedIsAnsweredWithThePlanThatReplacesIt() throws Exception {
+		Request request = request();
+		JsonNode plan = plan(request);
+		try (Connection connection = request.shop().database().admin();
+				Statement statement = connection.createStatement()) {
+			statement.execute("insert into orders (id, customer_id, total_cents) values (50, 4, 1)");
+		}
+
+		mvc.perform(
+				post(request.plans() + "/" + plan.get("id").asString() + "/execution").with(request.tenant().owner())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(execution(request.app(), plan.get("digest").asString())))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("urn:article28:problem:erasure-plan-changed"))
+			.andExpect(jsonPath("$.plan.status").value("PLANNED"))
+			.andExpect(jsonPath("$.plan.rows").value(6))
+			.andExpect(jsonPath("$.plan.id").value(not(plan.get("id").asString())));
+	}
+
+	@Test
+	void theRequestsPageShowsThePlanAndConfirmsIt() throws Exception {
+		Request request = request();
+		String page = "/organizations/" + request.tenant().id() + "/requests/" + request.id() + "/erasure";
+		Cookie owner = SignIn.as(mvc, request.tenant().ownerEmail(), Tenants.PASSWORD);
+		mvc.perform(get(page).cookie(owner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No plan yet")));
+		mvc.perform(post("/organizations/" + request.tenant().id() + "/requests/" + request.id() + "/erasure-plans")
+			.cookie(owner)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		String shown = mvc.perform(get(page).cookie(owner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Waiting for your confirmation")))
+			.andExpect(content().string(containsString("public.order_lines")))
+			.andExpect(content().string(not(containsString(TOM))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher action = java.util.regex.Pattern
+			.compile("action=\"([^\"]+/execution)\"[\\s\\S]*?name=\"digest\" value=\"([0-9a-f]{64})\"")
+			.matcher(shown);
+		org.assertj.core.api.Assertions.assertThat(action.find()).isTrue();
+
+		mvc.perform(post(action.group(1)).cookie(owner)
+			.with(csrf())
+			.param("confirm", "not-the-app")
+			.param("digest", action.group(2))).andExpect(flash().attributeExists("formError"));
+		mvc.perform(post(action.group(1)).cookie(owner)
+			.with(csrf())
+			.param("confirm", request.app())
+			.param("digest", action.group(2))).andExpect(flash().attribute("notice", "erasure.confirmed"));
+		mvc.perform(get(page).cookie(SignIn.as(mvc, request.tenant().memberEmail(), Tenants.PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	@AfterAll
+	static void dropTheDatabases() throws SQLException {
+		CustomerDatabases.dropAll();
+	}
+
+}
