@@ -1,0 +1,82 @@
+package io.article28.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import io.article28.ServerTest;
+import io.article28.Tenants;
+import io.article28.datarights.QueuedErasures;
+import io.article28.datarights.Requesters;
+import io.article28.datastores.CustomerDatabases;
+import io.article28.datastores.DataStore;
+import io.article28.datastores.TestStores;
+import io.article28.platform.PlatformManagement;
+
+/**
+ * In a real browser: from an erasure request, the owner computes the plan, reads its
+ * statements and their rows, confirms it by typing the app's name, and once it ran reads
+ * that the store was erased and checked.
+ */
+@Tag("browser")
+@ServerTest
+class ErasureBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	TestStores stores;
+
+	@Autowired
+	PlatformManagement platform;
+
+	@Autowired
+	Requesters requesters;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void anOwnerErasesTheRequesterWithThePlanShown() throws Exception {
+		var tenant = tenants.create();
+		DataStore store = stores.discoveredShop(tenant);
+		String app = platform.app(store.appId()).orElseThrow().name();
+		UUID request = requesters.erasure(app, "paul.richard@example.net").id();
+
+		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
+		browser.clickAndWait(By.linkText("Requests"));
+		browser.clickAndWait(By.id("erase-" + request));
+		assertThat(browser.driver.findElement(By.id("no-plan")).getText()).contains("No plan yet");
+		browser.clickAndWait(By.id("plan-submit"));
+		assertThat(browser.driver.findElement(By.id("plan-status")).getText())
+			.isEqualTo("Waiting for your confirmation");
+		assertThat(browser.driver.findElement(By.id("plan")).getText()).contains("public.order_lines",
+				"public.customers", "Delete");
+		browser.screenshot("erasure-plan");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		assertThat(browser.consoleErrors()).isEmpty();
+
+		browser.driver.findElement(By.id("confirm-name")).sendKeys(app);
+		browser.clickAndWait(By.id("confirm-submit"));
+		assertThat(browser.text()).contains("The erasure is confirmed");
+		assertThat(QueuedErasures.run(context)).isEqualTo(1);
+		browser.open("/organizations/" + tenant.id() + "/requests/" + request + "/erasure");
+		assertThat(browser.driver.findElement(By.id("plan-status")).getText()).isEqualTo("Erased and checked");
+		assertThat(browser.driver.findElement(By.id("plan")).getText())
+			.contains("Erased, and the same search found nothing left");
+	}
+
+	@AfterAll
+	static void dropTheDatabases() throws java.sql.SQLException {
+		CustomerDatabases.dropAll();
+	}
+
+}
