@@ -13,11 +13,12 @@ import io.article28.accounts.OrganizationId;
  * anything ran: the statements in their order with the rows each touches, the rows kept
  * and why, what the database does beyond the statements, and what stops the plan. It
  * holds names and counts, never a value: the identities are the request's. The digest
- * covers every store's part; a confirmation approves exactly it.
+ * covers every store's part; a confirmation approves exactly it. Once it completed, its
+ * certificate may be attached to the answer ({@code certificateId}, the attachment).
  */
 public record ErasurePlan(UUID id, OrganizationId organizationId, UUID requestId, UUID appId, String appName,
 		Status status, String digest, List<StorePlan> stores, Instant plannedAt, Instant confirmedAt,
-		Instant finishedAt, String failure) {
+		Instant finishedAt, String failure, UUID certificateId) {
 
 	public ErasurePlan {
 		stores = List.copyOf(stores);

@@ -131,6 +131,15 @@ class ErasurePlans {
 			.update();
 	}
 
+	/** Keeps the plan's certificate; false when it has one already. */
+	boolean certify(UUID id, UUID attachment) {
+		return jdbc
+			.sql("update erasure_plan set certificate_id = :attachment where id = :id and certificate_id is null")
+			.param("id", id)
+			.param("attachment", attachment)
+			.update() == 1;
+	}
+
 	void deleteOf(OrganizationId organization) {
 		jdbc.sql("delete from erasure_plan where organization_id = :org").param("org", organization.value()).update();
 	}
@@ -141,7 +150,8 @@ class ErasurePlans {
 				rs.getObject("app_id", UUID.class), rs.getString("app_name"),
 				ErasurePlan.Status.valueOf(rs.getString("status")), rs.getString("digest"),
 				json.readValue(rs.getString("stores"), STORES), Timestamps.read(rs, "planned_at"),
-				Timestamps.read(rs, "confirmed_at"), Timestamps.read(rs, "finished_at"), rs.getString("failure"));
+				Timestamps.read(rs, "confirmed_at"), Timestamps.read(rs, "finished_at"), rs.getString("failure"),
+				rs.getObject("certificate_id", UUID.class));
 	}
 
 }

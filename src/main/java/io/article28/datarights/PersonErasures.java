@@ -176,7 +176,7 @@ public class PersonErasures {
 		}
 		return new ErasurePlan(UUID.randomUUID(), owner, request.id(), request.appId().orElseThrow().value(),
 				request.appName().orElse("the app"), ErasurePlan.Status.PLANNED, digest(request.id(), stores), stores,
-				Timestamps.stored(clock.instant()), null, null, null);
+				Timestamps.stored(clock.instant()), null, null, null, null);
 	}
 
 	private StorePlan storePlan(OrganizationId owner, DataStore store, List<String> identities) {

@@ -60,6 +60,21 @@ class AppBackups {
 		return new Page<>(items, request.page(), request.size(), total);
 	}
 
+	BackupsHeld takenBefore(AppId app, Instant before) {
+		return jdbc.sql("""
+				select count(*), min(taken_at), max(taken_at) from app_backup
+				where app_id = :app and taken_at < :before""")
+			.param("app", app.value())
+			.param("before", Timestamps.of(before))
+			.query((rs, row) -> new BackupsHeld(rs.getLong(1), instant(rs, 2), instant(rs, 3)))
+			.single();
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
 	private static AppBackup map(ResultSet rs, int row) throws SQLException {
 		return new AppBackup(new AppId(rs.getObject("app_id", UUID.class)), rs.getString("backup_id"),
 				new OrganizationId(rs.getObject("organization_id", UUID.class)), Timestamps.read(rs, "taken_at"),

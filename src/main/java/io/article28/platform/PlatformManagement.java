@@ -108,9 +108,7 @@ public class PlatformManagement {
 	 * platform host name); an app of another organization is not found.
 	 */
 	public List<AppDomain> replaceDomains(OrganizationId owner, AppId appId, List<String> customDomains) {
-		App app = apps.find(appId)
-			.filter(found -> found.organizationId().equals(owner))
-			.orElseThrow(() -> new NotFoundException("App"));
+		App app = appOf(owner, appId);
 		if (customDomains == null) {
 			throw RejectedException.invalid("domains", "the list of domains, empty for none");
 		}
@@ -246,9 +244,7 @@ public class PlatformManagement {
 	public Saved<AppBackup> recordBackup(OrganizationId owner, AppId appId, String backupId, Instant takenAt,
 			long sizeBytes, String downloadUrl) {
 		accounts.organization(owner);
-		App app = apps.find(appId)
-			.filter(found -> found.organizationId().equals(owner))
-			.orElseThrow(() -> new NotFoundException("App"));
+		App app = appOf(owner, appId);
 		AppBackup backup = new AppBackup(app.id(), backupId, owner, takenAt, sizeBytes,
 				AppBackup.downloadUrl(downloadUrl));
 		boolean created = backups.save(backup, clock.instant());
@@ -260,6 +256,22 @@ public class PlatformManagement {
 	@Transactional(readOnly = true)
 	public Page<AppBackup> backups(OrganizationId owner, PageRequest page) {
 		return backups.ofOrganization(owner, page);
+	}
+
+	/**
+	 * The backups of the organization's app taken before the moment: those that still
+	 * hold what was erased since.
+	 */
+	@Transactional(readOnly = true)
+	public BackupsHeld backupsTakenBefore(OrganizationId owner, AppId appId, Instant before) {
+		return backups.takenBefore(appOf(owner, appId).id(), before);
+	}
+
+	/** An app of the organization; an app of another organization is not found. */
+	private App appOf(OrganizationId owner, AppId appId) {
+		return apps.find(appId)
+			.filter(found -> found.organizationId().equals(owner))
+			.orElseThrow(() -> new NotFoundException("App"));
 	}
 
 	@Transactional(readOnly = true)

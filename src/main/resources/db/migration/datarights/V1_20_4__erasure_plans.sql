@@ -1,7 +1,7 @@
 -- The plans of erasures of a requester's data: what each store's part does (statements with their
 -- values bound apart, never written in; the rows each touches; what is kept and why; what the
 -- database does beyond them; what blocks the plan) as JSON, the digest the owner's confirmation
--- approves, and what came of each store's transaction. Names and counts only, never a value.
+-- approves, what came of each store's transaction, and the certificate attached to the answer. Names and counts only, never a value.
 create table erasure_plan (
   id uuid not null primary key,
   organization_id uuid not null,
@@ -17,7 +17,8 @@ create table erasure_plan (
   confirmed_at timestamp with time zone,
   heartbeat_at timestamp with time zone,
   finished_at timestamp with time zone,
-  failure varchar(300)
+  failure varchar(300),
+  certificate_id uuid
 );
 create index erasure_plan_by_request on erasure_plan (request_id, planned_at);
 create index erasure_plan_by_status on erasure_plan (status, confirmed_at);

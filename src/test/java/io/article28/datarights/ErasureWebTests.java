@@ -144,6 +144,42 @@ class ErasureWebTests {
 	}
 
 	@Test
+	void aCompletedErasuresCertificateIsAttachedToTheAnswerOnceAndNamesNoOne() throws Exception {
+		Request request = request();
+		var owner = request.tenant().organization().id();
+		platform.recordBackup(owner, request.shop().store().appId(), "nightly-1",
+				java.time.Instant.parse("2026-11-30T02:00:00Z"), 1_000, "https://backups.example/nightly-1");
+		JsonNode plan = plan(request);
+		String path = request.plans() + "/" + plan.get("id").asString();
+		mvc.perform(post(path + "/certificate").with(request.tenant().owner())).andExpect(status().isConflict());
+		mvc.perform(post(path + "/execution").with(request.tenant().owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(execution(request.app(), plan.get("digest").asString()))).andExpect(status().isAccepted());
+		QueuedErasures.run(context);
+
+		byte[] pdf = mvc.perform(get(path + "/certificate").with(request.tenant().member()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			org.assertj.core.api.Assertions.assertThat(text)
+				.contains("Certificate of erasure", request.id().toString(), "public.customers",
+						"1 backup(s) of the app", "2026-11-30")
+				.doesNotContain("tom.petit", "Petit");
+		}
+		mvc.perform(post(path + "/certificate").with(request.tenant().member())).andExpect(status().isForbidden());
+		mvc.perform(post(path + "/certificate").with(request.tenant().owner()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.filename").value(startsWith("erasure-certificate-")))
+			.andExpect(jsonPath("$.contentType").value("application/pdf"));
+		mvc.perform(post(path + "/certificate").with(request.tenant().owner())).andExpect(status().isConflict());
+		mvc.perform(get(path).with(request.tenant().member())).andExpect(jsonPath("$.certificateId").isNotEmpty());
+	}
+
+	@Test
 	void aPlanWhoseRowsChangedIsAnsweredWithThePlanThatReplacesIt() throws Exception {
 		Request request = request();
 		JsonNode plan = plan(request);

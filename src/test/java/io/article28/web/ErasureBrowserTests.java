@@ -23,7 +23,8 @@ import io.article28.platform.PlatformManagement;
 /**
  * In a real browser: from an erasure request, the owner computes the plan, reads its
  * statements and their rows, confirms it by typing the app's name, and once it ran reads
- * that the store was erased and checked.
+ * that the store was erased and checked and attaches the certificate, which the person
+ * finds on its private page.
  */
 @Tag("browser")
 @ServerTest
@@ -49,7 +50,8 @@ class ErasureBrowserTests extends BrowserTestSupport {
 		var tenant = tenants.create();
 		DataStore store = stores.discoveredShop(tenant);
 		String app = platform.app(store.appId()).orElseThrow().name();
-		UUID request = requesters.erasure(app, "paul.richard@example.net").id();
+		Requesters.Confirmed confirmed = requesters.erasure(app, "paul.richard@example.net");
+		UUID request = confirmed.id();
 
 		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
 		browser.clickAndWait(By.linkText("Requests"));
@@ -72,6 +74,13 @@ class ErasureBrowserTests extends BrowserTestSupport {
 		assertThat(browser.driver.findElement(By.id("plan-status")).getText()).isEqualTo("Erased and checked");
 		assertThat(browser.driver.findElement(By.id("plan")).getText())
 			.contains("Erased, and the same search found nothing left");
+		browser.clickAndWait(By.id("certificate-submit"));
+		assertThat(browser.driver.findElement(By.id("certificate-attached")).getText())
+			.contains("attached to the answer");
+		browser.driver.manage().deleteAllCookies();
+
+		browser.open("/rights/" + request + "?token=" + confirmed.statusToken());
+		assertThat(browser.driver.findElement(By.id("attachments")).getText()).contains("erasure-certificate-");
 	}
 
 	@AfterAll

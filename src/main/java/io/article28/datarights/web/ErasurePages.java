@@ -17,6 +17,7 @@ import io.article28.accounts.OrganizationRight;
 import io.article28.accounts.Requires;
 import io.article28.core.FormError;
 import io.article28.core.RejectedException;
+import io.article28.datarights.ErasureCertificates;
 import io.article28.datarights.PersonErasures;
 import io.article28.requests.RequestManagement;
 
@@ -30,10 +31,13 @@ class ErasurePages {
 
 	private final PersonErasures erasures;
 
+	private final ErasureCertificates certificates;
+
 	private final RequestManagement requests;
 
-	ErasurePages(PersonErasures erasures, RequestManagement requests) {
+	ErasurePages(PersonErasures erasures, ErasureCertificates certificates, RequestManagement requests) {
 		this.erasures = erasures;
+		this.certificates = certificates;
 		this.requests = requests;
 	}
 
@@ -72,6 +76,20 @@ class ErasurePages {
 		}
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", FormError.of("confirm", ex));
+		}
+		return redirect(orgId, id);
+	}
+
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/organizations/{orgId}/requests/{id}/erasure-plans/{planId}/certificate")
+	String certify(@PathVariable UUID orgId, @PathVariable UUID id, @PathVariable UUID planId,
+			RedirectAttributes redirect) {
+		try {
+			certificates.attach(new OrganizationId(orgId), id, planId);
+			redirect.addFlashAttribute("notice", "erasure.certified");
+		}
+		catch (RejectedException ex) {
+			redirect.addFlashAttribute("formError", FormError.of("plan", ex));
 		}
 		return redirect(orgId, id);
 	}

@@ -20,8 +20,10 @@ import io.article28.accounts.OrganizationAccess;
 import io.article28.accounts.OrganizationId;
 import io.article28.accounts.OrganizationRight;
 import io.article28.accounts.Requires;
+import io.article28.datarights.ErasureCertificates;
 import io.article28.datarights.ErasurePlan;
 import io.article28.datarights.PersonErasures;
+import io.article28.requests.RequestAttachment;
 
 /**
  * The erasure plans of a request: computed and confirmed by the organization's owners and
@@ -39,10 +41,13 @@ class ErasurePlanApi {
 
 	private final PersonErasures erasures;
 
+	private final ErasureCertificates certificates;
+
 	private final OrganizationAccess access;
 
-	ErasurePlanApi(PersonErasures erasures, OrganizationAccess access) {
+	ErasurePlanApi(PersonErasures erasures, ErasureCertificates certificates, OrganizationAccess access) {
 		this.erasures = erasures;
+		this.certificates = certificates;
 		this.access = access;
 	}
 
@@ -89,6 +94,28 @@ class ErasurePlanApi {
 			.location(location(orgId, id, confirmation.plan()))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans/{planId}/certificate")
+	ResponseEntity<RequestAttachment> certify(@PathVariable UUID orgId, @PathVariable UUID id,
+			@PathVariable UUID planId) {
+		RequestAttachment attachment = certificates.attach(new OrganizationId(orgId), id, planId);
+		return ResponseEntity
+			.created(URI
+				.create("/api/v1/organizations/" + orgId + "/requests/" + id + "/attachments/" + attachment.id()))
+			.body(attachment);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans/{planId}/certificate")
+	ResponseEntity<byte[]> certificate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID planId) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"erasure-certificate.pdf\"")
+			.body(certificates.render(organization, id, planId));
 	}
 
 	private static URI location(UUID orgId, UUID requestId, ErasurePlan plan) {
