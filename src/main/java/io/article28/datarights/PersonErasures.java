@@ -60,7 +60,7 @@ public class PersonErasures {
 
 	PersonErasures(ErasurePlans plans, DataStoreManagement dataStores, DataMapManagement dataMaps,
 			RequestManagement requests, TrailManagement trail, JsonMapper json, Clock clock,
-			@Value("${article28.datarights.max-rows-per-statement:100000}") long maxRowsPerStatement) {
+			@Value("${article28.datarights.max-rows-per-statement}") long maxRowsPerStatement) {
 		this.plans = plans;
 		this.dataStores = dataStores;
 		this.dataMaps = dataMaps;
