@@ -7,7 +7,7 @@ import io.article28.accounts.OrganizationErased;
 
 /**
  * Erases the records of an erased organization's work on its people's data: the exports
- * and the erasure plans.
+ * the erasure plans and the suppression lists.
  */
 @Component
 class DataRightsErasure {
@@ -16,15 +16,19 @@ class DataRightsErasure {
 
 	private final ErasurePlans plans;
 
-	DataRightsErasure(PersonExports exports, ErasurePlans plans) {
+	private final SuppressionList suppressions;
+
+	DataRightsErasure(PersonExports exports, ErasurePlans plans, SuppressionList suppressions) {
 		this.exports = exports;
 		this.plans = plans;
+		this.suppressions = suppressions;
 	}
 
 	@EventListener
 	void on(OrganizationErased event) {
 		exports.deleteOf(event.organizationId());
 		plans.deleteOf(event.organizationId());
+		suppressions.deleteOf(event.organizationId());
 	}
 
 }

@@ -73,16 +73,20 @@ class PersonErasureJob {
 
 	private final TrailManagement trail;
 
+	private final SuppressionList suppressions;
+
 	private final Clock clock;
 
 	PersonErasureJob(ErasurePlans plans, PersonErasures erasures, DataStoreManagement dataStores,
-			DataMapManagement dataMaps, RequestManagement requests, TrailManagement trail, Clock clock) {
+			DataMapManagement dataMaps, RequestManagement requests, TrailManagement trail, SuppressionList suppressions,
+			Clock clock) {
 		this.plans = plans;
 		this.erasures = erasures;
 		this.dataStores = dataStores;
 		this.dataMaps = dataMaps;
 		this.requests = requests;
 		this.trail = trail;
+		this.suppressions = suppressions;
 		this.clock = clock;
 	}
 
@@ -107,9 +111,10 @@ class PersonErasureJob {
 	private boolean run(ErasurePlan plan) {
 		List<StorePlan> stores = new ArrayList<>(plan.stores());
 		String failure = null;
+		List<String> identities = null;
 		try {
 			RightsRequest request = requests.request(plan.organizationId(), plan.requestId());
-			List<String> identities = PersonErasures.identities(request);
+			identities = PersonErasures.identities(request);
 			for (int i = 0; i < stores.size() && failure == null; i++) {
 				StorePlan store = stores.get(i);
 				if (store.outcome() != null && store.outcome().result() == Result.ERASED) {
@@ -139,6 +144,14 @@ class PersonErasureJob {
 			log.warn("Erasure plan {} stopped", plan.id(), ex);
 			failure = "the erasure stopped: " + (ex instanceof io.article28.core.NotFoundException
 					? "the request is gone" : "an error of the platform");
+		}
+		if (failure == null && identities != null) {
+			int listed = suppressions.add(plan.organizationId(), plan.appId(), identities, plan.requestId(), plan.id(),
+					clock.instant());
+			trail.record(ACTOR,
+					TrailRecord.of("datarights.suppressed", plan.organizationId(), "rights-request", plan.requestId())
+						.with("plan", plan.id())
+						.with("digests", listed));
 		}
 		plans.finish(plan.id(), failure == null ? ErasurePlan.Status.COMPLETED : ErasurePlan.Status.FAILED, failure,
 				clock.instant());

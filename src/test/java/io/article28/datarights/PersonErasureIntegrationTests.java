@@ -66,6 +66,15 @@ class PersonErasureIntegrationTests {
 	TrailManagement trail;
 
 	@Autowired
+	Suppressions suppressions;
+
+	@Autowired
+	io.article28.datastores.Pseudonyms pseudonyms;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	ApplicationContext context;
 
 	@AfterAll
@@ -163,14 +172,16 @@ class PersonErasureIntegrationTests {
 		assertThatThrownBy(() -> erasures.confirm(erasure.owner(), erasure.request(), plan.id(), erasure.app(),
 				"0".repeat(64), null))
 			.isInstanceOf(RejectedException.class);
-		assertThat(job.runConfirmed()).isZero();
+		job.runConfirmed();
+		assertThat(erasures.get(erasure.owner(), erasure.request(), plan.id()).status())
+			.isEqualTo(ErasurePlan.Status.PLANNED);
 		assertThat(erasure.count("select count(*) from customers where email = '" + LEA + "'")).isEqualTo(1);
 
 		PersonErasures.Confirmation confirmation = erasures.confirm(erasure.owner(), erasure.request(), plan.id(),
 				" " + erasure.app() + " ", plan.digest(), null);
 		assertThat(confirmation.confirmed()).isTrue();
 		assertThat(confirmation.plan().status()).isEqualTo(ErasurePlan.Status.CONFIRMED);
-		assertThat(job.runConfirmed()).isEqualTo(1);
+		assertThat(job.runConfirmed()).isPositive();
 
 		ErasurePlan done = erasures.get(erasure.owner(), erasure.request(), plan.id());
 		assertThat(done.status()).isEqualTo(ErasurePlan.Status.COMPLETED);
@@ -184,6 +195,20 @@ class PersonErasureIntegrationTests {
 		assertThat(erasure.count("select count(*) from audit_log")).isEqualTo(6);
 		assertThat(erasure.text("select actor_email from audit_log where id = 1")).matches("[0-9a-f]{64}");
 		assertThat(erasure.text("select actor_email from audit_log where id = 2")).isEqualTo("hugo.bernard@example.fr");
+		// the person is on the app's suppression list, as a keyed digest only
+		var app = erasure.shop().store().appId();
+		assertThat(suppressions.listed(erasure.owner(), app)).isEqualTo(1);
+		assertThat(jdbc.sql("select digest from suppression_entry where app_id = :app")
+			.param("app", app.value())
+			.query(String.class)
+			.single()).isEqualTo(pseudonyms.of(erasure.owner(), LEA));
+		assertThat(suppressions.replay(erasure.owner(), app).peopleBack()).isZero();
+		// a backup restored brings her back, her address typed another way
+		erasure.execute("insert into customers (id, email, full_name) values (70, ' Lea.Moreau@Example.fr', 'L. M.')");
+		Suppressions.Replay replay = suppressions.replay(erasure.owner(), app);
+		assertThat(replay.listed()).isEqualTo(1);
+		assertThat(replay.peopleBack()).isEqualTo(1);
+		assertThat(replay.stores()).singleElement().satisfies(store -> assertThat(store.peopleBack()).isEqualTo(1));
 		assertThat(trail.about(erasure.owner(), "rights-request", erasure.request(), "datarights.eras", 10))
 			.extracting(entry -> entry.action())
 			.contains("datarights.erasure-planned", "datarights.erasure-confirmed", "datarights.erased");
@@ -206,7 +231,9 @@ class PersonErasureIntegrationTests {
 		assertThat(confirmation.plan().rows()).isEqualTo(12);
 		assertThat(erasures.get(erasure.owner(), erasure.request(), plan.id()).status())
 			.isEqualTo(ErasurePlan.Status.SUPERSEDED);
-		assertThat(job.runConfirmed()).isZero();
+		job.runConfirmed();
+		assertThat(erasures.get(erasure.owner(), erasure.request(), confirmation.plan().id()).status())
+			.isEqualTo(ErasurePlan.Status.PLANNED);
 		assertThat(erasure.count("select count(*) from customers")).isEqualTo(6);
 	}
 
@@ -223,7 +250,7 @@ class PersonErasureIntegrationTests {
 		assertThat(plan.stores().get(0).steps()).extracting(ErasurePlan.Step::kind).contains(StepKind.ANONYMIZE);
 		erasures.confirm(erasure.owner(), erasure.request(), plan.id(), erasure.app(), plan.digest(), null);
 
-		assertThat(job.runConfirmed()).isZero();
+		job.runConfirmed();
 
 		ErasurePlan failed = erasures.get(erasure.owner(), erasure.request(), plan.id());
 		assertThat(failed.status()).isEqualTo(ErasurePlan.Status.FAILED);

@@ -46,6 +46,9 @@ class StoreSessionIntegrationTests {
 	@Autowired
 	CredentialCipher cipher;
 
+	@Autowired
+	Pseudonyms pseudonyms;
+
 	@AfterAll
 	static void dropDatabases() throws SQLException {
 		CustomerDatabases.dropAll();
@@ -69,6 +72,7 @@ class StoreSessionIntegrationTests {
 			}
 		});
 
+		assertThat(computed).isEqualTo(pseudonyms.of(owner, "Léa Moreau"));
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(cipher.pseudonymKey(owner), "HmacSHA256"));
 		assertThat(computed)
