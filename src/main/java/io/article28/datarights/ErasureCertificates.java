@@ -93,6 +93,9 @@ public class ErasureCertificates {
 
 	private ErasurePlan completed(OrganizationId owner, UUID requestId, UUID planId) {
 		ErasurePlan plan = erasures.get(owner, requestId, planId);
+		if (plan.kind() != ErasurePlan.Kind.ERASURE) {
+			throw RejectedException.conflict("plan", "a certificate of erasure is for an erasure");
+		}
 		if (plan.status() != ErasurePlan.Status.COMPLETED) {
 			throw RejectedException.conflict("plan", "only a completed erasure has a certificate");
 		}

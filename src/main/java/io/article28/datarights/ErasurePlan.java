@@ -9,19 +9,30 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.article28.accounts.OrganizationId;
 
 /**
- * What erasing a requester's data does, store by store, as the owner saw it before
- * anything ran: the statements in their order with the rows each touches, the rows kept
- * and why, what the database does beyond the statements, and what stops the plan. It
- * holds names and counts, never a value: the identities are the request's. The digest
- * covers every store's part; a confirmation approves exactly it. Once it completed, its
- * certificate may be attached to the answer ({@code certificateId}, the attachment).
+ * What erasing a requester's data (or restricting its processing) does, store by store,
+ * as the owner saw it before anything ran: the statements in their order with the rows
+ * each touches, the rows kept and why, what the database does beyond the statements, and
+ * what stops the plan. It holds names and counts, never a value: the identities are the
+ * request's. The digest covers every store's part; a confirmation approves exactly it.
+ * Once it completed, its certificate may be attached to the answer
+ * ({@code certificateId}, the attachment).
  */
-public record ErasurePlan(UUID id, OrganizationId organizationId, UUID requestId, UUID appId, String appName,
+public record ErasurePlan(UUID id, Kind kind, OrganizationId organizationId, UUID requestId, UUID appId, String appName,
 		Status status, String digest, List<StorePlan> stores, Instant plannedAt, Instant confirmedAt,
 		Instant finishedAt, String failure, UUID certificateId) {
 
 	public ErasurePlan {
 		stores = List.copyOf(stores);
+	}
+
+	/**
+	 * What the plan does to the person's rows: erases them (GDPR art. 17), or restricts
+	 * their processing (art. 18) by the restriction columns the map names.
+	 */
+	public enum Kind {
+
+		ERASURE, RESTRICTION
+
 	}
 
 	public enum Status {
@@ -56,7 +67,9 @@ public record ErasurePlan(UUID id, OrganizationId organizationId, UUID requestId
 		/** Anonymizes the person's rows in place, column by column. */
 		ANONYMIZE,
 		/** Deletes the person's rows. */
-		DELETE
+		DELETE,
+		/** Marks the person's rows as restricted (GDPR art. 18). */
+		RESTRICT
 
 	}
 

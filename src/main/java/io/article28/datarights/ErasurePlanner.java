@@ -28,6 +28,7 @@ import io.article28.datastores.DataMap;
 import io.article28.datastores.ErasureRule;
 import io.article28.datastores.LiveSchema;
 import io.article28.datastores.PersonMap;
+import io.article28.datastores.RestrictionColumn;
 import io.article28.datastores.StoreSession;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,6 +67,8 @@ final class ErasurePlanner {
 
 	private final Map<String, ErasureRule> rules = new HashMap<>();
 
+	private final List<RestrictionColumn> restrictionColumns;
+
 	private final PersonQuery queries;
 
 	private final long maxRows;
@@ -82,35 +85,35 @@ final class ErasurePlanner {
 
 	private final List<String> blockers = new ArrayList<>();
 
-	ErasurePlanner(StoreSession session, PersonMap map, List<ErasureRule> rules, List<String> identities, long maxRows,
-			JsonMapper json) {
+	ErasurePlanner(StoreSession session, PersonMap map, List<ErasureRule> rules,
+			List<RestrictionColumn> restrictionColumns, List<String> identities, long maxRows, JsonMapper json) {
 		this.session = session;
 		this.map = map;
+		this.restrictionColumns = List.copyOf(restrictionColumns);
 		rules.forEach(rule -> this.rules.put(rule.qualifiedName(), rule));
 		this.queries = new PersonQuery(session, map, identities);
 		this.maxRows = maxRows;
 		this.json = json;
 	}
 
+	/** The plan of that kind. */
+	Planned plan(ErasurePlan.Kind kind, UUID storeId, String label) throws SQLException {
+		return kind == ErasurePlan.Kind.ERASURE ? plan(storeId, label) : planRestriction(storeId, label);
+	}
+
+	/**
+	 * The tables where the same search still finds what a plan of that kind takes away:
+	 * none once it has run.
+	 */
+	List<String> remaining(ErasurePlan.Kind kind) throws SQLException {
+		return kind == ErasurePlan.Kind.ERASURE ? stillFound() : stillUnrestricted();
+	}
+
 	Planned plan(UUID storeId, String label) throws SQLException {
-		List<DataMap.Reach> reaches = new ArrayList<>();
-		for (DataMap.Reach reach : map.map().reached()) {
-			Optional<Catalog.Table> table = map.table(reach.qualifiedName());
-			if (table.isEmpty()) {
-				continue;
-			}
-			if (table.get().kind() == Catalog.Kind.VIEW || table.get().kind() == Catalog.Kind.MATERIALIZED_VIEW) {
-				kept.add(new Kept(reach.qualifiedName(), null, 0, "a view: it shows rows of the tables erased"));
-				continue;
-			}
-			reaches.add(reach);
-			requireUnchanged(table.get());
-		}
-		List<DataMap.Reach> ordered = childrenFirst(reaches);
+		List<DataMap.Reach> ordered = childrenFirst(tables("a view: it shows rows of the tables erased"));
 		Map<String, LiveSchema.DeleteRule> deleteRules = new HashMap<>();
 		session.deleteRules()
 			.forEach(rule -> deleteRules.put(rule.qualifiedTable() + "/" + rule.constraint(), rule.onDelete()));
-		List<LiveSchema.Trigger> triggers = session.triggers();
 		for (DataMap.Reach reach : ordered) {
 			if (rule(reach.qualifiedName()).action() == ErasureRule.Action.DELETE) {
 				cutLinks(reach);
@@ -130,7 +133,108 @@ final class ErasurePlanner {
 				case ANONYMIZE -> anonymize(reach, rule, rows);
 			}
 		}
-		for (LiveSchema.Trigger trigger : triggers) {
+		return finish(storeId, label);
+	}
+
+	/**
+	 * The restriction of the person's processing (GDPR art. 18): in each table whose
+	 * restriction column the map names, the person's rows not restricted yet get the flag
+	 * set, or the moment; nothing else of them changes. A table without one is listed as
+	 * left as it is; a map that names none blocks the plan.
+	 */
+	Planned planRestriction(UUID storeId, String label) throws SQLException {
+		Map<String, RestrictionColumn> byTable = new HashMap<>();
+		restrictionColumns.forEach(column -> byTable.put(column.qualifiedName(), column));
+		if (byTable.isEmpty()) {
+			blockers.add("its data map names no restriction column: the app has no way to restrict a person's"
+					+ " processing; name one (a boolean, a timestamp or a date) for each table on the store's page");
+		}
+		for (DataMap.Reach reach : tables("a view: it shows rows of the tables restricted")) {
+			RestrictionColumn column = byTable.get(reach.qualifiedName());
+			if (column == null) {
+				long rows = queries.countNow(reach);
+				if (rows > 0) {
+					kept.add(new Kept(reach.qualifiedName(), null, rows,
+							"no restriction column: its rows stay as they are"));
+				}
+				continue;
+			}
+			List<Object> parameters = new ArrayList<>();
+			String condition = queries.condition(reach, "t", parameters).orElse(null);
+			if (condition == null) {
+				continue;
+			}
+			String where = condition + " and " + unrestricted(column);
+			long rows = new PersonQuery.Statement(
+					"select count(*) from " + queries.table(reach.qualifiedName()) + " t0 where " + where, parameters)
+				.count(session.connection());
+			if (rows > 0) {
+				add(StepKind.RESTRICT, reach.qualifiedName(),
+						column.column() + " → " + (column.kind() == RestrictionColumn.Kind.FLAG ? "true" : "now"),
+						"update " + queries.table(reach.qualifiedName()) + " t0 set "
+								+ session.assign("t0", column.column()) + " = "
+								+ (column.kind() == RestrictionColumn.Kind.FLAG ? "true" : "current_timestamp")
+								+ " where " + where,
+						parameters, rows);
+			}
+		}
+		return finish(storeId, label);
+	}
+
+	/**
+	 * The tables where the person still has rows not restricted: none once the plan has
+	 * run.
+	 */
+	List<String> stillUnrestricted() throws SQLException {
+		List<String> found = new ArrayList<>();
+		for (RestrictionColumn column : restrictionColumns) {
+			Optional<DataMap.Reach> reach = map.map()
+				.reached()
+				.stream()
+				.filter(candidate -> candidate.qualifiedName().equals(column.qualifiedName()))
+				.findFirst();
+			List<Object> parameters = new ArrayList<>();
+			Optional<String> condition = reach.flatMap(table -> queries.condition(table, "t", parameters));
+			if (condition.isPresent()
+					&& new PersonQuery.Statement("select count(*) from " + queries.table(column.qualifiedName())
+							+ " t0 where " + condition.get() + " and " + unrestricted(column), parameters)
+						.count(session.connection()) > 0) {
+				found.add(column.qualifiedName());
+			}
+		}
+		return found;
+	}
+
+	private String unrestricted(RestrictionColumn column) {
+		String quoted = "t0." + session.quote(column.column());
+		return column.kind() == RestrictionColumn.Kind.FLAG ? "(" + quoted + " is null or " + quoted + " <> true)"
+				: quoted + " is null";
+	}
+
+	/**
+	 * The tables the map reaches, each checked against the database as it is now: a view
+	 * is listed as holding nothing of its own.
+	 */
+	private List<DataMap.Reach> tables(String viewReason) throws SQLException {
+		List<DataMap.Reach> reaches = new ArrayList<>();
+		for (DataMap.Reach reach : map.map().reached()) {
+			Optional<Catalog.Table> table = map.table(reach.qualifiedName());
+			if (table.isEmpty()) {
+				continue;
+			}
+			if (table.get().kind() == Catalog.Kind.VIEW || table.get().kind() == Catalog.Kind.MATERIALIZED_VIEW) {
+				kept.add(new Kept(reach.qualifiedName(), null, 0, viewReason));
+				continue;
+			}
+			reaches.add(reach);
+			requireUnchanged(table.get());
+		}
+		return reaches;
+	}
+
+	/** The triggers of the touched tables and the cap on rows, then the digest. */
+	private Planned finish(UUID storeId, String label) throws SQLException {
+		for (LiveSchema.Trigger trigger : session.triggers()) {
 			steps.stream()
 				.filter(step -> step.table().equals(trigger.qualifiedTable()))
 				.map(Step::kind)

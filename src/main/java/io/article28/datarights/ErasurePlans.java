@@ -35,10 +35,11 @@ class ErasurePlans {
 
 	void insert(ErasurePlan plan, UUID by) {
 		jdbc.sql("""
-				insert into erasure_plan (id, organization_id, request_id, app_id, app_name, status, digest, stores,
-				  planned_by, planned_at)
-				values (:id, :org, :request, :app, :appName, :status, :digest, :stores, :by, :at)""")
+				insert into erasure_plan (id, kind, organization_id, request_id, app_id, app_name, status, digest,
+				  stores, planned_by, planned_at)
+				values (:id, :kind, :org, :request, :app, :appName, :status, :digest, :stores, :by, :at)""")
 			.param("id", plan.id())
+			.param("kind", plan.kind().name())
 			.param("org", plan.organizationId().value())
 			.param("request", plan.requestId())
 			.param("app", plan.appId())
@@ -145,7 +146,7 @@ class ErasurePlans {
 	}
 
 	private ErasurePlan map(ResultSet rs, int row) throws SQLException {
-		return new ErasurePlan(rs.getObject("id", UUID.class),
+		return new ErasurePlan(rs.getObject("id", UUID.class), ErasurePlan.Kind.valueOf(rs.getString("kind")),
 				new OrganizationId(rs.getObject("organization_id", UUID.class)), rs.getObject("request_id", UUID.class),
 				rs.getObject("app_id", UUID.class), rs.getString("app_name"),
 				ErasurePlan.Status.valueOf(rs.getString("status")), rs.getString("digest"),

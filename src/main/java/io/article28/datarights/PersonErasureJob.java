@@ -126,15 +126,19 @@ class PersonErasureJob {
 				stores.set(i, store.withOutcome(failure == null ? new Outcome(Result.ERASED, clock.instant(), null)
 						: new Outcome(Result.ROLLED_BACK, clock.instant(), failure)));
 				plans.progress(plan.id(), stores, clock.instant());
-				trail.record(ACTOR,
-						TrailRecord
-							.of(failure == null ? "datarights.erased" : "datarights.erasure-failed",
-									plan.organizationId(), "rights-request", plan.requestId())
-							.with("plan", plan.id())
-							.with("store", store.storeId())
-							.with("statements", store.steps().size())
-							.with("tables", store.steps().stream().map(ErasurePlan.Step::table).distinct().count())
-							.with("rows", failure == null ? store.rows() : 0));
+				trail
+					.record(ACTOR,
+							TrailRecord
+								.of(failure == null
+										? (plan.kind() == ErasurePlan.Kind.ERASURE ? "datarights.erased"
+												: "datarights.restricted")
+										: PersonErasures.action(plan.kind(), "failed"), plan.organizationId(),
+										"rights-request", plan.requestId())
+								.with("plan", plan.id())
+								.with("store", store.storeId())
+								.with("statements", store.steps().size())
+								.with("tables", store.steps().stream().map(ErasurePlan.Step::table).distinct().count())
+								.with("rows", failure == null ? store.rows() : 0));
 				if (failure != null) {
 					failure = store.label() + ": " + failure;
 				}
@@ -145,7 +149,7 @@ class PersonErasureJob {
 			failure = "the erasure stopped: " + (ex instanceof io.article28.core.NotFoundException
 					? "the request is gone" : "an error of the platform");
 		}
-		if (failure == null && identities != null) {
+		if (failure == null && identities != null && plan.kind() == ErasurePlan.Kind.ERASURE) {
 			int listed = suppressions.add(plan.organizationId(), plan.appId(), identities, plan.requestId(), plan.id(),
 					clock.instant());
 			trail.record(ACTOR,
@@ -167,35 +171,38 @@ class PersonErasureJob {
 		}
 		try {
 			DataStore store = dataStores.get(plan.organizationId(), id);
-			dataStores.write(plan.organizationId(), id, session -> run(session,
-					erasures.planner(session, map.get(), plan.organizationId(), store, identities), shown));
+			dataStores.write(plan.organizationId(), id,
+					session -> run(session,
+							erasures.planner(session, map.get(), plan.organizationId(), store, identities), plan.kind(),
+							shown));
 			return null;
 		}
 		catch (Refused refused) {
 			return refused.getMessage();
 		}
 		catch (StoreUnavailable unavailable) {
-			return unavailable.getMessage() + "; nothing was erased";
+			return unavailable.getMessage() + "; nothing was changed";
 		}
 	}
 
-	private Void run(StoreSession session, ErasurePlanner planner, StorePlan shown) throws SQLException {
-		ErasurePlanner.Planned now = planner.plan(shown.storeId(), shown.label());
+	private Void run(StoreSession session, ErasurePlanner planner, ErasurePlan.Kind kind, StorePlan shown)
+			throws SQLException {
+		ErasurePlanner.Planned now = planner.plan(kind, shown.storeId(), shown.label());
 		if (!now.plan().digest().equals(shown.digest())) {
-			throw new Refused("the rows changed since the plan was confirmed, nothing was erased: plan it again");
+			throw new Refused("the rows changed since the plan was confirmed, nothing was changed: plan it again");
 		}
 		for (int i = 0; i < now.statements().size(); i++) {
 			ErasurePlan.Step step = now.plan().steps().get(i);
 			long touched = now.statements().get(i).update(session.connection());
 			if (touched != step.rows()) {
 				throw new Refused("statement " + step.order() + " on " + step.table() + " touched " + touched
-						+ " rows where the plan said " + step.rows() + ": rolled back, nothing was erased");
+						+ " rows where the plan said " + step.rows() + ": rolled back, nothing was changed");
 			}
 		}
-		List<String> left = planner.stillFound();
+		List<String> left = planner.remaining(kind);
 		if (!left.isEmpty()) {
 			throw new Refused("after the statements the same search still found the person in "
-					+ String.join(", ", left) + ": rolled back, nothing was erased");
+					+ String.join(", ", left) + ": rolled back, nothing was changed");
 		}
 		return null;
 	}

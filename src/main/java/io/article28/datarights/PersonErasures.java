@@ -76,30 +76,42 @@ public class PersonErasures {
 	}
 
 	/**
-	 * Computes the plan of the requester's erasure and keeps it to be shown: it replaces
-	 * the request's plan still waiting for a confirmation. The request must be an open
-	 * erasure request that names its app, with no erasure running.
+	 * Computes the plan of the requester's erasure, or of the restriction of its
+	 * processing, as the request asks, and keeps it to be shown: it replaces the
+	 * request's plan still waiting for a confirmation. The request must be open, of that
+	 * right, and name its app, with no plan of it running.
 	 */
-	public ErasurePlan plan(OrganizationId owner, UUID requestId, UserId by) {
+	public ErasurePlan plan(OrganizationId owner, UUID requestId, ErasurePlan.Kind kind, UserId by) {
 		RightsRequest request = requests.request(owner, requestId);
 		if (!request.status().open()) {
 			throw RejectedException.conflict("request", "the request is closed");
 		}
-		if (request.right() != RequestRight.ERASURE) {
-			throw RejectedException.conflict("request", "an erasure plan answers an erasure request (GDPR art. 17)");
+		if (kindOf(request) != kind) {
+			throw RejectedException.conflict("request",
+					kind == ErasurePlan.Kind.ERASURE ? "an erasure plan answers an erasure request (GDPR art. 17)"
+							: "a restriction plan answers a request to restrict processing (GDPR art. 18)");
 		}
 		if (request.appId().isEmpty()) {
 			throw RejectedException.conflict("request", "the request names no app: its data stores are unknown");
 		}
 		List<ErasurePlan> open = plans.open(requestId);
 		if (open.stream().anyMatch(plan -> plan.status() != ErasurePlan.Status.PLANNED)) {
-			throw RejectedException.conflict("request", "an erasure of this request is confirmed and running");
+			throw RejectedException.conflict("request", "a plan of this request is confirmed and running");
 		}
-		ErasurePlan plan = compute(owner, request);
+		ErasurePlan plan = compute(owner, request, kind);
 		plans.insert(plan, by == null ? null : by.value());
 		open.forEach(replaced -> plans.move(replaced.id(), ErasurePlan.Status.PLANNED, ErasurePlan.Status.SUPERSEDED));
-		trail.record(planned("datarights.erasure-planned", plan));
+		trail.record(planned(plan, "planned"));
 		return plan;
+	}
+
+	/** The kind of plan that answers the request; null when none does. */
+	public static ErasurePlan.Kind kindOf(RightsRequest request) {
+		return switch (request.right()) {
+			case ERASURE -> ErasurePlan.Kind.ERASURE;
+			case RESTRICTION -> ErasurePlan.Kind.RESTRICTION;
+			default -> null;
+		};
 	}
 
 	public List<ErasurePlan> ofRequest(OrganizationId owner, UUID requestId) {
@@ -116,6 +128,20 @@ public class PersonErasures {
 		return plans.find(planId)
 			.filter(plan -> plan.organizationId().equals(owner) && plan.requestId().equals(requestId))
 			.orElseThrow(() -> new NotFoundException("Erasure plan"));
+	}
+
+	/** A plan of that kind of the request. */
+	public ErasurePlan get(OrganizationId owner, UUID requestId, UUID planId, ErasurePlan.Kind kind) {
+		ErasurePlan plan = get(owner, requestId, planId);
+		if (plan.kind() != kind) {
+			throw new NotFoundException(kind == ErasurePlan.Kind.ERASURE ? "Erasure plan" : "Restriction plan");
+		}
+		return plan;
+	}
+
+	/** The request's plans of that kind, newest first. */
+	public List<ErasurePlan> ofRequest(OrganizationId owner, UUID requestId, ErasurePlan.Kind kind) {
+		return ofRequest(owner, requestId).stream().filter(plan -> plan.kind() == kind).toList();
 	}
 
 	/**
@@ -143,17 +169,17 @@ public class PersonErasures {
 		if (!request.status().open()) {
 			throw RejectedException.conflict("request", "the request is closed");
 		}
-		ErasurePlan now = compute(owner, request);
+		ErasurePlan now = compute(owner, request, plan.kind());
 		if (!now.digest().equals(plan.digest())) {
 			plans.insert(now, by == null ? null : by.value());
 			plans.move(plan.id(), ErasurePlan.Status.PLANNED, ErasurePlan.Status.SUPERSEDED);
-			trail.record(planned("datarights.erasure-replanned", now).with("replaces", plan.id()));
+			trail.record(planned(now, "replanned").with("replaces", plan.id()));
 			return new Confirmation(now, false);
 		}
 		if (!plans.confirm(plan.id(), by == null ? null : by.value(), Timestamps.stored(clock.instant()))) {
 			throw RejectedException.conflict("plan", "the plan changed while it was confirmed: read it again");
 		}
-		trail.record(TrailRecord.of("datarights.erasure-confirmed", owner, "rights-request", requestId)
+		trail.record(TrailRecord.of(action(plan.kind(), "confirmed"), owner, "rights-request", requestId)
 			.with("plan", plan.id())
 			.with("digest", plan.digest()));
 		return new Confirmation(plans.find(plan.id()).orElseThrow(), true);
@@ -167,19 +193,19 @@ public class PersonErasures {
 		return maxRowsPerStatement;
 	}
 
-	/** A new plan of the request's erasure, store by store. */
-	private ErasurePlan compute(OrganizationId owner, RightsRequest request) {
+	/** A new plan of that kind for the request, store by store. */
+	private ErasurePlan compute(OrganizationId owner, RightsRequest request, ErasurePlan.Kind kind) {
 		List<String> identities = identities(request);
 		List<StorePlan> stores = new ArrayList<>();
 		for (DataStore store : dataStores.stores(owner, request.appId().orElseThrow())) {
-			stores.add(storePlan(owner, store, identities));
+			stores.add(storePlan(owner, store, identities, kind));
 		}
-		return new ErasurePlan(UUID.randomUUID(), owner, request.id(), request.appId().orElseThrow().value(),
+		return new ErasurePlan(UUID.randomUUID(), kind, owner, request.id(), request.appId().orElseThrow().value(),
 				request.appName().orElse("the app"), ErasurePlan.Status.PLANNED, digest(request.id(), stores), stores,
 				Timestamps.stored(clock.instant()), null, null, null, null);
 	}
 
-	private StorePlan storePlan(OrganizationId owner, DataStore store, List<String> identities) {
+	private StorePlan storePlan(OrganizationId owner, DataStore store, List<String> identities, ErasurePlan.Kind kind) {
 		UUID id = store.id().value();
 		String label = store.definition().label();
 		Optional<PersonMap> map = dataMaps.personMap(owner, store.id());
@@ -192,7 +218,7 @@ public class PersonErasures {
 		try {
 			return dataStores
 				.read(owner, store.id(),
-						session -> planner(session, map.get(), owner, store, identities).plan(id, label))
+						session -> planner(session, map.get(), owner, store, identities).plan(kind, id, label))
 				.plan();
 		}
 		catch (StoreUnavailable unavailable) {
@@ -203,8 +229,8 @@ public class PersonErasures {
 	/** The planner of a store's part, in a session on it. */
 	ErasurePlanner planner(io.article28.datastores.StoreSession session, PersonMap map, OrganizationId owner,
 			DataStore store, List<String> identities) {
-		return new ErasurePlanner(session, map, dataMaps.erasureRules(owner, store.id()), identities,
-				maxRowsPerStatement, json);
+		return new ErasurePlanner(session, map, dataMaps.erasureRules(owner, store.id()),
+				dataMaps.restrictionColumns(owner, store.id()), identities, maxRowsPerStatement, json);
 	}
 
 	private StorePlan blocked(UUID id, String label, String reason) {
@@ -233,8 +259,16 @@ public class PersonErasures {
 			.orElse("");
 	}
 
-	private static TrailRecord planned(String action, ErasurePlan plan) {
-		return TrailRecord.of(action, plan.organizationId(), "rights-request", plan.requestId())
+	/**
+	 * The trail's action of a step of a plan of that kind: {@code datarights.erasure-…}
+	 * or {@code datarights.restriction-…}.
+	 */
+	static String action(ErasurePlan.Kind kind, String step) {
+		return "datarights." + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + step;
+	}
+
+	private static TrailRecord planned(ErasurePlan plan, String step) {
+		return TrailRecord.of(action(plan.kind(), step), plan.organizationId(), "rights-request", plan.requestId())
 			.with("plan", plan.id())
 			.with("stores", plan.stores().size())
 			.with("statements", plan.stores().stream().mapToInt(store -> store.steps().size()).sum())

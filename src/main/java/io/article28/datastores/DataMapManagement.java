@@ -48,14 +48,17 @@ public class DataMapManagement {
 
 	private final ErasureRules erasureRules;
 
+	private final RestrictionColumns restrictionColumns;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DataMapManagement(DataStoreManagement dataStores, Discoveries discoveries, Snapshots snapshots,
 			Classifications classifications, DataMaps maps, Inventories inventories, ErasureRules erasureRules,
-			ApplicationEventPublisher events, Clock clock) {
+			RestrictionColumns restrictionColumns, ApplicationEventPublisher events, Clock clock) {
 		this.erasureRules = erasureRules;
+		this.restrictionColumns = restrictionColumns;
 		this.inventories = inventories;
 		this.dataStores = dataStores;
 		this.discoveries = discoveries;
@@ -320,6 +323,63 @@ public class DataMapManagement {
 			throw new NotFoundException("Erasure rule");
 		}
 		events.publishEvent(new DataMapChanged(store.id(), owner, DataMapChanged.Change.ERASURE_RULE_REMOVED,
+				schema + "." + table));
+	}
+
+	/**
+	 * The columns that mark a person's rows as restricted, by table, with the kind their
+	 * type gives them in the latest discovery (a column whose type no longer marks
+	 * anything is left out).
+	 */
+	@Transactional(readOnly = true)
+	public List<RestrictionColumn> restrictionColumns(OrganizationId owner, DataStoreId id) {
+		DataStore store = dataStores.get(owner, id);
+		Optional<Discovery> latest = discoveries.latestCompleted(store.id());
+		List<RestrictionColumn> columns = new java.util.ArrayList<>();
+		for (RestrictionColumns.Names names : restrictionColumns.of(store.id())) {
+			latest.flatMap(discovery -> snapshots.table(discovery.id(), names.schema(), names.table()))
+				.flatMap(table -> table.columns()
+					.stream()
+					.filter(column -> column.name().equals(names.column()))
+					.findFirst())
+				.map(column -> RestrictionColumn.kindOf(column.type()))
+				.ifPresent(kind -> columns
+					.add(new RestrictionColumn(names.schema(), names.table(), names.column(), kind)));
+		}
+		return columns;
+	}
+
+	/**
+	 * Names the column of a table of the latest discovery that marks a person's rows as
+	 * restricted: a boolean, or a timestamp or a date.
+	 */
+	public RestrictionColumn setRestrictionColumn(OrganizationId owner, DataStoreId id, String schema, String table,
+			String column) {
+		DataStore store = dataStores.get(owner, id);
+		Catalog.Table found = table(store, schema, table, "table");
+		Catalog.Column named = found.columns()
+			.stream()
+			.filter(candidate -> candidate.name().equals(column))
+			.findFirst()
+			.orElseThrow(() -> RejectedException.invalid("column", "no such column in " + found.qualifiedName()));
+		RestrictionColumn.Kind kind = RestrictionColumn.kindOf(named.type());
+		if (kind == null) {
+			throw RejectedException.invalid("column", named.name() + " is " + named.type()
+					+ ": a restriction column is a boolean, a timestamp or a date");
+		}
+		RestrictionColumn saved = new RestrictionColumn(found.schema(), found.name(), named.name(), kind);
+		restrictionColumns.save(store.id(), saved, clock.instant());
+		events.publishEvent(new DataMapChanged(store.id(), owner, DataMapChanged.Change.RESTRICTION_COLUMN_SET,
+				found.qualifiedName()));
+		return saved;
+	}
+
+	public void removeRestrictionColumn(OrganizationId owner, DataStoreId id, String schema, String table) {
+		DataStore store = dataStores.get(owner, id);
+		if (!restrictionColumns.delete(store.id(), schema, table)) {
+			throw new NotFoundException("Restriction column");
+		}
+		events.publishEvent(new DataMapChanged(store.id(), owner, DataMapChanged.Change.RESTRICTION_COLUMN_REMOVED,
 				schema + "." + table));
 	}
 

@@ -21,9 +21,12 @@ class StoreContents {
 
 	private final ErasureRules erasureRules;
 
+	private final RestrictionColumns restrictionColumns;
+
 	StoreContents(Discoveries discoveries, Snapshots snapshots, Classifications classifications, DataMaps maps,
-			ErasureRules erasureRules) {
+			ErasureRules erasureRules, RestrictionColumns restrictionColumns) {
 		this.erasureRules = erasureRules;
+		this.restrictionColumns = restrictionColumns;
 		this.discoveries = discoveries;
 		this.snapshots = snapshots;
 		this.classifications = classifications;
@@ -36,6 +39,7 @@ class StoreContents {
 		classifications.deleteOf(store);
 		maps.deleteOf(store);
 		erasureRules.deleteOf(store);
+		restrictionColumns.deleteOf(store);
 	}
 
 }

@@ -1,9 +1,10 @@
--- The plans of erasures of a requester's data: what each store's part does (statements with their
+-- The plans of erasures of a requester's data, or of the restriction of its processing: what each store's part does (statements with their
 -- values bound apart, never written in; the rows each touches; what is kept and why; what the
 -- database does beyond them; what blocks the plan) as JSON, the digest the owner's confirmation
 -- approves, what came of each store's transaction, and the certificate attached to the answer. Names and counts only, never a value.
 create table erasure_plan (
   id uuid not null primary key,
+  kind varchar(16) not null,
   organization_id uuid not null,
   request_id uuid not null,
   app_id uuid not null,

@@ -207,7 +207,7 @@ class ErasureWebTests {
 		mvc.perform(get(page).cookie(owner))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No plan yet")));
-		mvc.perform(post("/organizations/" + request.tenant().id() + "/requests/" + request.id() + "/erasure-plans")
+		mvc.perform(post("/organizations/" + request.tenant().id() + "/requests/" + request.id() + "/data-plans")
 			.cookie(owner)
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		String shown = mvc.perform(get(page).cookie(owner))

@@ -141,7 +141,7 @@ class PersonErasureIntegrationTests {
 		dataMaps.setErasureRule(erasure.owner(), erasure.shop().store().id(), new ErasureRule(erasure.shop().schema(),
 				"audit_log", ErasureRule.Action.ANONYMIZE, null,
 				List.of(new ErasureRule.ColumnRule("actor_email", ErasureRule.ColumnAction.PSEUDONYM, null, null))));
-		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), null);
+		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), ErasurePlan.Kind.ERASURE, null);
 
 		assertThat(plan.blocked()).isFalse();
 		List<ErasurePlan.Step> steps = plan.stores().get(0).steps();
@@ -220,7 +220,7 @@ class PersonErasureIntegrationTests {
 	@MethodSource("io.article28.datastores.CustomerDatabases#engines")
 	void aPlanWhoseRowsChangedBeforeItsConfirmationIsReplacedNotRun(Engine engine) throws Exception {
 		Erasure erasure = erasure(engine);
-		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), null);
+		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), ErasurePlan.Kind.ERASURE, null);
 		erasure.execute("insert into audit_log (id, actor_email, action) values (99, '" + LEA + "', 'logout')");
 
 		PersonErasures.Confirmation confirmation = erasures.confirm(erasure.owner(), erasure.request(), plan.id(),
@@ -246,7 +246,7 @@ class PersonErasureIntegrationTests {
 				List.of(new ErasureRule.ColumnRule("actor_email", ErasureRule.ColumnAction.FIXED, "erased", null))));
 		// a check constraint the plan does not know of refuses the fixed value
 		erasure.execute("alter table audit_log add constraint audit_log_actor check (actor_email <> 'erased')");
-		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), null);
+		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), ErasurePlan.Kind.ERASURE, null);
 		assertThat(plan.stores().get(0).steps()).extracting(ErasurePlan.Step::kind).contains(StepKind.ANONYMIZE);
 		erasures.confirm(erasure.owner(), erasure.request(), plan.id(), erasure.app(), plan.digest(), null);
 
@@ -255,7 +255,7 @@ class PersonErasureIntegrationTests {
 		ErasurePlan failed = erasures.get(erasure.owner(), erasure.request(), plan.id());
 		assertThat(failed.status()).isEqualTo(ErasurePlan.Status.FAILED);
 		assertThat(failed.stores().get(0).outcome().result()).isEqualTo(ErasurePlan.Result.ROLLED_BACK);
-		assertThat(failed.failure()).contains("nothing was erased").doesNotContain("lea").doesNotContain("erased'");
+		assertThat(failed.failure()).contains("nothing was changed").doesNotContain("lea").doesNotContain("erased'");
 		// the links cut by the first statement are back with the rest
 		assertThat(erasure.count("select count(*) from customers where referred_by = 1")).isEqualTo(5);
 		assertThat(erasure.count("select count(*) from customers where email = '" + LEA + "'")).isEqualTo(1);
@@ -279,7 +279,7 @@ class PersonErasureIntegrationTests {
 		dataMaps.setErasureRule(erasure.owner(), store,
 				new ErasureRule(schema, "orders", ErasureRule.Action.KEEP, "kept for the warranty", null));
 
-		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), null);
+		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), ErasurePlan.Kind.ERASURE, null);
 
 		assertThat(plan.blocked()).isTrue();
 		assertThat(plan.stores().get(0).blockers())
@@ -299,7 +299,7 @@ class PersonErasureIntegrationTests {
 		Erasure erasure = erasure(engine);
 		erasure.execute("alter table addresses add column floor varchar(10)");
 
-		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), null);
+		ErasurePlan plan = erasures.plan(erasure.owner(), erasure.request(), ErasurePlan.Kind.ERASURE, null);
 
 		assertThat(plan.stores().get(0).blockers())
 			.anySatisfy(blocker -> assertThat(blocker).contains(table(erasure, "addresses")).contains("discover"));
@@ -311,7 +311,7 @@ class PersonErasureIntegrationTests {
 		Erasure erasure = erasure(engine);
 		var access = requesters.access(erasure.app(), "hugo.bernard@example.fr");
 
-		assertThatThrownBy(() -> erasures.plan(erasure.owner(), access.id(), null))
+		assertThatThrownBy(() -> erasures.plan(erasure.owner(), access.id(), ErasurePlan.Kind.ERASURE, null))
 			.isInstanceOf(RejectedException.class)
 			.hasMessageContaining("erasure request");
 	}

@@ -41,6 +41,10 @@ public class Requesters {
 		return confirmed(app, RequestRight.ERASURE, person, "Erase my account and everything about me");
 	}
 
+	public Confirmed restriction(String app, String person) {
+		return confirmed(app, RequestRight.RESTRICTION, person, "Stop using my data while my complaint is examined");
+	}
+
 	private Confirmed confirmed(String app, RequestRight right, String person, String details) {
 		// the tests file many requests from one address: the flood limit is not theirs to
 		// meet

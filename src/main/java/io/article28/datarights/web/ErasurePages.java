@@ -16,15 +16,19 @@ import io.article28.accounts.OrganizationId;
 import io.article28.accounts.OrganizationRight;
 import io.article28.accounts.Requires;
 import io.article28.core.FormError;
+import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 import io.article28.datarights.ErasureCertificates;
+import io.article28.datarights.ErasurePlan;
 import io.article28.datarights.PersonErasures;
 import io.article28.requests.RequestManagement;
+import io.article28.requests.RightsRequest;
 
 /**
- * The erasure page of a request: the latest plan, store by store, with its statements,
- * what is kept and why, what the database does beyond them and what blocks it; the form
- * that confirms it by the app's name; and what came of it.
+ * The page of an erasure request, or of a request to restrict processing: the latest
+ * plan, store by store, with its statements, what is kept and why, what the database does
+ * beyond them and what blocks it; the form that confirms it by the app's name; what came
+ * of it; and for an erasure, its certificate.
  */
 @Controller
 class ErasurePages {
@@ -42,46 +46,53 @@ class ErasurePages {
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
-	@GetMapping("/organizations/{orgId}/requests/{id}/erasure")
+	@GetMapping({ "/organizations/{orgId}/requests/{id}/erasure", "/organizations/{orgId}/requests/{id}/restriction" })
 	String page(@PathVariable UUID orgId, @PathVariable UUID id, Model model) {
 		OrganizationId organization = new OrganizationId(orgId);
+		RightsRequest request = requests.request(organization, id);
+		ErasurePlan.Kind kind = kind(request);
 		model.addAttribute("organizationId", orgId);
-		model.addAttribute("request", requests.request(organization, id));
+		model.addAttribute("request", request);
+		model.addAttribute("kind", kind);
 		model.addAttribute("plan", erasures.latest(organization, id).orElse(null));
 		return "datarights/erasure";
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
-	@PostMapping("/organizations/{orgId}/requests/{id}/erasure-plans")
+	@PostMapping("/organizations/{orgId}/requests/{id}/data-plans")
 	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
 			RedirectAttributes redirect) {
+		OrganizationId organization = new OrganizationId(orgId);
+		ErasurePlan.Kind kind = kind(requests.request(organization, id));
 		try {
-			erasures.plan(new OrganizationId(orgId), id, user.id());
+			erasures.plan(organization, id, kind, user.id());
 		}
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", FormError.of("plan", ex));
 		}
-		return redirect(orgId, id);
+		return redirect(orgId, id, kind);
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
-	@PostMapping("/organizations/{orgId}/requests/{id}/erasure-plans/{planId}/execution")
+	@PostMapping("/organizations/{orgId}/requests/{id}/data-plans/{planId}/execution")
 	String execute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
 			@PathVariable UUID planId, @RequestParam(required = false) String confirm,
 			@RequestParam(required = false) String digest, RedirectAttributes redirect) {
+		OrganizationId organization = new OrganizationId(orgId);
+		ErasurePlan.Kind kind = erasures.get(organization, id, planId).kind();
 		try {
-			PersonErasures.Confirmation confirmation = erasures.confirm(new OrganizationId(orgId), id, planId, confirm,
-					digest, user.id());
+			PersonErasures.Confirmation confirmation = erasures.confirm(organization, id, planId, confirm, digest,
+					user.id());
 			redirect.addFlashAttribute("notice", confirmation.confirmed() ? "erasure.confirmed" : "erasure.replanned");
 		}
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", FormError.of("confirm", ex));
 		}
-		return redirect(orgId, id);
+		return redirect(orgId, id, kind);
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
-	@PostMapping("/organizations/{orgId}/requests/{id}/erasure-plans/{planId}/certificate")
+	@PostMapping("/organizations/{orgId}/requests/{id}/data-plans/{planId}/certificate")
 	String certify(@PathVariable UUID orgId, @PathVariable UUID id, @PathVariable UUID planId,
 			RedirectAttributes redirect) {
 		try {
@@ -91,11 +102,21 @@ class ErasurePages {
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", FormError.of("plan", ex));
 		}
-		return redirect(orgId, id);
+		return redirect(orgId, id, ErasurePlan.Kind.ERASURE);
 	}
 
-	private static String redirect(UUID orgId, UUID requestId) {
-		return "redirect:/organizations/" + orgId + "/requests/" + requestId + "/erasure";
+	/** The kind of plan the request asks for; a request of another right has no page. */
+	private static ErasurePlan.Kind kind(RightsRequest request) {
+		ErasurePlan.Kind kind = PersonErasures.kindOf(request);
+		if (kind == null) {
+			throw new NotFoundException("Plan page");
+		}
+		return kind;
+	}
+
+	private static String redirect(UUID orgId, UUID requestId, ErasurePlan.Kind kind) {
+		return "redirect:/organizations/" + orgId + "/requests/" + requestId
+				+ (kind == ErasurePlan.Kind.ERASURE ? "/erasure" : "/restriction");
 	}
 
 }

@@ -26,9 +26,10 @@ import io.article28.datarights.PersonErasures;
 import io.article28.requests.RequestAttachment;
 
 /**
- * The erasure plans of a request: computed and confirmed by the organization's owners and
- * admins, read by its members. A confirmation names the app and the plan's digest; when
- * the rows changed since the plan was read, the answer is 409 with the new plan to read.
+ * The erasure plans of an erasure request, and the restriction plans of a request to
+ * restrict processing: computed and confirmed by the organization's owners and admins,
+ * read by its members. A confirmation names the app and the plan's digest; when the rows
+ * changed since the plan was read, the answer is 409 with the new plan to read.
  */
 @RestController
 class ErasurePlanApi {
@@ -55,31 +56,76 @@ class ErasurePlanApi {
 	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans")
 	ResponseEntity<ErasurePlan> plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id) {
-		ErasurePlan plan = erasures.plan(new OrganizationId(orgId), id, user.id());
-		return ResponseEntity.created(location(orgId, id, plan)).body(plan);
+		return plan(user, orgId, id, ErasurePlan.Kind.ERASURE);
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans")
 	List<ErasurePlan> list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id) {
-		OrganizationId organization = new OrganizationId(orgId);
-		access.requireReader(user, organization);
-		return erasures.ofRequest(organization, id);
+		return list(user, orgId, id, ErasurePlan.Kind.ERASURE);
 	}
 
 	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans/{planId}")
 	ErasurePlan get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
 			@PathVariable UUID planId) {
-		OrganizationId organization = new OrganizationId(orgId);
-		access.requireReader(user, organization);
-		return erasures.get(organization, id, planId);
+		return get(user, orgId, id, planId, ErasurePlan.Kind.ERASURE);
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/erasure-plans/{planId}/execution")
 	ResponseEntity<?> execute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
 			@PathVariable UUID id, @PathVariable UUID planId, @RequestBody Execution execution) {
-		PersonErasures.Confirmation confirmation = erasures.confirm(new OrganizationId(orgId), id, planId,
-				execution.confirm(), execution.digest(), user.id());
+		return execute(user, orgId, id, planId, execution, ErasurePlan.Kind.ERASURE);
+	}
+
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/restriction-plans")
+	ResponseEntity<ErasurePlan> planRestriction(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		return plan(user, orgId, id, ErasurePlan.Kind.RESTRICTION);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/restriction-plans")
+	List<ErasurePlan> restrictions(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		return list(user, orgId, id, ErasurePlan.Kind.RESTRICTION);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/restriction-plans/{planId}")
+	ErasurePlan restriction(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
+			@PathVariable UUID planId) {
+		return get(user, orgId, id, planId, ErasurePlan.Kind.RESTRICTION);
+	}
+
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/restriction-plans/{planId}/execution")
+	ResponseEntity<?> executeRestriction(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID planId, @RequestBody Execution execution) {
+		return execute(user, orgId, id, planId, execution, ErasurePlan.Kind.RESTRICTION);
+	}
+
+	private ResponseEntity<ErasurePlan> plan(CurrentUser user, UUID orgId, UUID id, ErasurePlan.Kind kind) {
+		ErasurePlan plan = erasures.plan(new OrganizationId(orgId), id, kind, user.id());
+		return ResponseEntity.created(location(orgId, id, plan)).body(plan);
+	}
+
+	private List<ErasurePlan> list(CurrentUser user, UUID orgId, UUID id, ErasurePlan.Kind kind) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return erasures.ofRequest(organization, id, kind);
+	}
+
+	private ErasurePlan get(CurrentUser user, UUID orgId, UUID id, UUID planId, ErasurePlan.Kind kind) {
+		OrganizationId organization = new OrganizationId(orgId);
+		access.requireReader(user, organization);
+		return erasures.get(organization, id, planId, kind);
+	}
+
+	private ResponseEntity<?> execute(CurrentUser user, UUID orgId, UUID id, UUID planId, Execution execution,
+			ErasurePlan.Kind kind) {
+		OrganizationId organization = new OrganizationId(orgId);
+		erasures.get(organization, id, planId, kind);
+		PersonErasures.Confirmation confirmation = erasures.confirm(organization, id, planId, execution.confirm(),
+				execution.digest(), user.id());
 		if (confirmation.confirmed()) {
 			return ResponseEntity.accepted()
 				.location(location(orgId, id, confirmation.plan()))
@@ -88,7 +134,7 @@ class ErasurePlanApi {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"the rows changed since the plan was read: a new plan replaces it; read it and confirm it");
 		problem.setType(PLAN_CHANGED);
-		problem.setTitle("Erasure plan changed");
+		problem.setTitle("Plan changed");
 		problem.setProperty("plan", confirmation.plan());
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.location(location(orgId, id, confirmation.plan()))
@@ -119,7 +165,8 @@ class ErasurePlanApi {
 	}
 
 	private static URI location(UUID orgId, UUID requestId, ErasurePlan plan) {
-		return URI.create("/api/v1/organizations/" + orgId + "/requests/" + requestId + "/erasure-plans/" + plan.id());
+		return URI.create("/api/v1/organizations/" + orgId + "/requests/" + requestId
+				+ (plan.kind() == ErasurePlan.Kind.ERASURE ? "/erasure-plans/" : "/restriction-plans/") + plan.id());
 	}
 
 }

@@ -36,6 +36,7 @@ import io.article28.datastores.DataStore;
 import io.article28.datastores.DataStoreId;
 import io.article28.datastores.EmailMatch;
 import io.article28.datastores.ErasureRule;
+import io.article28.datastores.RestrictionColumn;
 import io.article28.datastores.DataMapManagement;
 import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Discovery;
@@ -342,6 +343,34 @@ class DataStoreApi {
 	ResponseEntity<Void> removeErasureRule(@PathVariable UUID orgId, @PathVariable UUID storeId,
 			@RequestParam String schema, @RequestParam String table) {
 		dataMaps.removeErasureRule(new OrganizationId(orgId), new DataStoreId(storeId), schema, table);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A restriction column named: the table and its column. */
+	record RestrictionColumnRequest(String schema, String table, String column) {
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/restriction-columns")
+	List<RestrictionColumn> restrictionColumns(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID storeId) {
+		OrganizationId owner = new OrganizationId(orgId);
+		access.requireReader(user, owner);
+		return dataMaps.restrictionColumns(owner, new DataStoreId(storeId));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PutMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/restriction-columns")
+	RestrictionColumn setRestrictionColumn(@PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestBody RestrictionColumnRequest request) {
+		return dataMaps.setRestrictionColumn(new OrganizationId(orgId), new DataStoreId(storeId), request.schema(),
+				request.table(), request.column());
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@DeleteMapping("/api/v1/organizations/{orgId}/data-stores/{storeId}/restriction-columns")
+	ResponseEntity<Void> removeRestrictionColumn(@PathVariable UUID orgId, @PathVariable UUID storeId,
+			@RequestParam String schema, @RequestParam String table) {
+		dataMaps.removeRestrictionColumn(new OrganizationId(orgId), new DataStoreId(storeId), schema, table);
 		return ResponseEntity.noContent().build();
 	}
 
