@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -237,6 +239,58 @@ class ErasureWebTests {
 			.andExpect(content().string(containsString("Attach the certificate to the answer")));
 		mvc.perform(get(page).cookie(SignIn.as(mvc, request.tenant().memberEmail(), Tenants.PASSWORD)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRestrictionRequestGetsARestrictionPlanByTheApi() throws Exception {
+		var tenant = tenants.create();
+		TestStores.Shop shop = stores.shop(tenant, Engine.EMBEDDED);
+		try (Connection connection = shop.database().admin(); Statement statement = connection.createStatement()) {
+			statement.execute("alter table orders add column on_hold boolean");
+		}
+		var owner = tenant.organization().id();
+		dataMaps.requestDiscovery(owner, shop.store().id());
+		io.article28.datastores.QueuedDiscoveries.run(context);
+		dataMaps.declareSubject(owner, shop.store().id(), "public", "customers", List.of("email"));
+		String columns = "/api/v1/organizations/" + tenant.id() + "/data-stores/" + shop.store().id()
+				+ "/restriction-columns";
+		String body = "{\"schema\":\"public\",\"table\":\"orders\",\"column\":\"on_hold\"}";
+		mvc.perform(put(columns).with(tenant.member()).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden());
+		mvc.perform(put(columns).with(tenant.owner()).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("FLAG"));
+		mvc.perform(put(columns).with(tenant.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"schema\":\"public\",\"table\":\"orders\",\"column\":\"total_cents\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("column"));
+		mvc.perform(get(columns).with(tenant.member()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].column").value("on_hold"));
+		String app = platform.app(shop.store().appId()).orElseThrow().name();
+		UUID request = requesters.restriction(app, TOM).id();
+		String base = "/api/v1/organizations/" + tenant.id() + "/requests/" + request;
+
+		mvc.perform(post(base + "/erasure-plans").with(tenant.owner())).andExpect(status().isConflict());
+		JsonNode plan = json.readTree(mvc.perform(post(base + "/restriction-plans").with(tenant.owner()))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", startsWith(base + "/restriction-plans/")))
+			.andExpect(jsonPath("$.kind").value("RESTRICTION"))
+			.andExpect(jsonPath("$.rows").value(1))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		String path = base + "/restriction-plans/" + plan.get("id").asString();
+		mvc.perform(get(base + "/erasure-plans/" + plan.get("id").asString()).with(tenant.member()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(path + "/execution").with(tenant.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(execution(app, plan.get("digest").asString()))).andExpect(status().isAccepted());
+		QueuedErasures.run(context);
+		mvc.perform(get(path).with(tenant.member())).andExpect(jsonPath("$.status").value("COMPLETED"));
+		mvc.perform(delete(columns).param("schema", "public").param("table", "orders").with(tenant.owner()))
+			.andExpect(status().isNoContent());
 	}
 
 	@AfterAll

@@ -17,6 +17,7 @@ import io.article28.datarights.QueuedErasures;
 import io.article28.datarights.Requesters;
 import io.article28.datastores.CustomerDatabases;
 import io.article28.datastores.DataStore;
+import io.article28.datastores.QueuedDiscoveries;
 import io.article28.datastores.TestStores;
 import io.article28.platform.PlatformManagement;
 
@@ -44,6 +45,9 @@ class ErasureBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	io.article28.datastores.DataMapManagement dataMaps;
 
 	@Test
 	void anOwnerErasesTheRequesterWithThePlanShown() throws Exception {
@@ -87,6 +91,41 @@ class ErasureBrowserTests extends BrowserTestSupport {
 
 		browser.open("/rights/" + request + "?token=" + confirmed.statusToken());
 		assertThat(browser.driver.findElement(By.id("attachments")).getText()).contains("erasure-certificate-");
+	}
+
+	@Test
+	void anOwnerNamesARestrictionColumnAndRestrictsTheRequestersProcessing() throws Exception {
+		var tenant = tenants.create();
+		var owner = tenant.organization().id();
+		TestStores.Shop shop = stores.shop(tenant, io.article28.datastores.Engine.EMBEDDED);
+		try (var connection = shop.database().admin(); var statement = connection.createStatement()) {
+			statement.execute("alter table customers add column restricted_at timestamp null");
+		}
+		dataMaps.requestDiscovery(owner, shop.store().id());
+		QueuedDiscoveries.run(context);
+		dataMaps.declareSubject(owner, shop.store().id(), "public", "customers", java.util.List.of("email"));
+		String app = platform.app(shop.store().appId()).orElseThrow().name();
+		UUID request = requesters.restriction(app, "tom.petit@example.org").id();
+
+		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
+		browser.open("/organizations/" + tenant.id() + "/data-stores/" + shop.store().id());
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("restriction-table")))
+			.selectByVisibleText("public.customers");
+		browser.driver.findElement(By.id("restriction-column")).sendKeys("restricted_at");
+		browser.clickAndWait(By.id("restriction-submit"));
+		assertThat(browser.text()).contains("The restriction column is named.");
+		assertThat(browser.driver.findElement(By.id("paths")).getText()).contains("restricted_at");
+
+		browser.clickAndWait(By.linkText("Requests"));
+		browser.clickAndWait(By.id("restrict-" + request));
+		browser.clickAndWait(By.id("plan-submit"));
+		assertThat(browser.driver.findElement(By.id("plan")).getText()).contains("Restrict", "public.customers");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.driver.findElement(By.id("confirm-name")).sendKeys(app);
+		browser.clickAndWait(By.id("confirm-submit"));
+		assertThat(QueuedErasures.run(context)).isPositive();
+		browser.open("/organizations/" + tenant.id() + "/requests/" + request + "/restriction");
+		assertThat(browser.driver.findElement(By.id("plan-status")).getText()).isEqualTo("Restricted and checked");
 	}
 
 	@AfterAll

@@ -35,6 +35,7 @@ import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.Discovery;
 import io.article28.datastores.EmailMatch;
 import io.article28.datastores.ErasureRule;
+import io.article28.datastores.RestrictionColumn;
 import io.article28.datastores.Engine;
 import io.article28.datastores.TlsMode;
 import io.article28.platform.App;
@@ -156,6 +157,10 @@ class DataStorePages {
 					.stream()
 					.collect(Collectors.toMap(ErasureRule::qualifiedName, rule -> rule)));
 		model.addAttribute("erasureActions", ErasureRule.Action.values());
+		model.addAttribute("restrictions",
+				dataMaps.restrictionColumns(organization, id)
+					.stream()
+					.collect(Collectors.toMap(RestrictionColumn::qualifiedName, column -> column)));
 		model.addAttribute("toReviewCount",
 				dataMaps
 					.columns(organization, id, new DataMapManagement.ColumnFilter(null, null, true),
@@ -274,6 +279,24 @@ class DataStorePages {
 			@RequestParam String table, RedirectAttributes redirect) {
 		return onTheMap(orgId, storeId, redirect, "datastores.erasure.removed", "erasure",
 				() -> dataMaps.removeErasureRule(new OrganizationId(orgId), new DataStoreId(storeId), schema, table));
+	}
+
+	/** Names the restriction column of a table ({@code schema.table}). */
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/restriction-columns")
+	String setRestrictionColumn(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String table,
+			@RequestParam(defaultValue = "") String column, RedirectAttributes redirect) {
+		return onTheMap(orgId, storeId, redirect, "datastores.restriction.saved", "restriction",
+				() -> dataMaps.setRestrictionColumn(new OrganizationId(orgId), new DataStoreId(storeId),
+						schemaOf(table), nameOf(table), column.strip()));
+	}
+
+	@Requires(OrganizationRight.MANAGE)
+	@PostMapping("/organizations/{orgId}/data-stores/{storeId}/restriction-columns/remove")
+	String removeRestrictionColumn(@PathVariable UUID orgId, @PathVariable UUID storeId, @RequestParam String schema,
+			@RequestParam String table, RedirectAttributes redirect) {
+		return onTheMap(orgId, storeId, redirect, "datastores.restriction.removed", "restriction", () -> dataMaps
+			.removeRestrictionColumn(new OrganizationId(orgId), new DataStoreId(storeId), schema, table));
 	}
 
 	@Requires(OrganizationRight.MANAGE)
