@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import io.article28.accounts.OrganizationId;
 import io.article28.core.Timestamps;
+import io.article28.core.WorkItems;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +29,12 @@ class ErasurePlans {
 
 	private final JsonMapper json;
 
+	private final WorkItems work;
+
 	ErasurePlans(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.work = new WorkItems(jdbc, "erasure_plan", "CONFIRMED", "confirmed_at", "");
 	}
 
 	void insert(ErasurePlan plan, UUID by) {
@@ -89,26 +93,9 @@ class ErasurePlans {
 			.update() == 1;
 	}
 
-	List<UUID> claimable(Instant staleBefore, int limit) {
-		return jdbc.sql("""
-				select id from erasure_plan
-				where status = 'CONFIRMED' or (status = 'RUNNING' and heartbeat_at < :stale)
-				order by confirmed_at, id limit :limit""")
-			.param("stale", Timestamps.of(staleBefore))
-			.param("limit", limit)
-			.query(UUID.class)
-			.list();
-	}
-
-	/** Takes the plan for running; false when another worker holds it. */
-	boolean claim(UUID id, Instant now, Instant staleBefore) {
-		return jdbc.sql("""
-				update erasure_plan set status = 'RUNNING', heartbeat_at = :now
-				where id = :id and (status = 'CONFIRMED' or (status = 'RUNNING' and heartbeat_at < :stale))""")
-			.param("id", id)
-			.param("now", Timestamps.of(now))
-			.param("stale", Timestamps.of(staleBefore))
-			.update() == 1;
+	/** The confirmed plans as work items: confirmed, then running with a heartbeat. */
+	WorkItems work() {
+		return work;
 	}
 
 	/**

@@ -3,11 +3,9 @@ package io.article28.datarights;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,14 +96,7 @@ class PersonErasureJob {
 
 	/** Runs every plan confirmed now, one after the other; returns how many completed. */
 	int runConfirmed() {
-		int completed = 0;
-		for (UUID id : plans.claimable(clock.instant().minus(STALE), 20)) {
-			Instant now = clock.instant();
-			if (plans.claim(id, now, now.minus(STALE)) && run(plans.find(id).orElseThrow())) {
-				completed++;
-			}
-		}
-		return completed;
+		return plans.work().runAll(clock, STALE, 20, id -> run(plans.find(id).orElseThrow()));
 	}
 
 	private boolean run(ErasurePlan plan) {

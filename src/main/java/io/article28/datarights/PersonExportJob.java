@@ -5,13 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,14 +91,7 @@ class PersonExportJob {
 	 * Writes every export waiting now, one after the other; returns how many completed.
 	 */
 	int writeQueued() {
-		int written = 0;
-		for (UUID id : exports.claimable(clock.instant().minus(STALE), 20)) {
-			Instant now = clock.instant();
-			if (exports.claim(id, now, now.minus(STALE)) && write(exports.find(id).orElseThrow())) {
-				written++;
-			}
-		}
-		return written;
+		return exports.work().runAll(clock, STALE, 20, id -> write(exports.find(id).orElseThrow()));
 	}
 
 	private boolean write(PersonExport export) {

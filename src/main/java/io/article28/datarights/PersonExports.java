@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import io.article28.accounts.OrganizationId;
 import io.article28.core.Timestamps;
+import io.article28.core.WorkItems;
 
 /** The exports of people's data: the work items of {@link PersonExportJob}. */
 @Repository
@@ -19,8 +20,11 @@ class PersonExports {
 
 	private final JdbcClient jdbc;
 
+	private final WorkItems work;
+
 	PersonExports(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.work = new WorkItems(jdbc, "person_export", "QUEUED", "requested_at", "started_at = :now");
 	}
 
 	void queue(UUID id, OrganizationId organization, UUID request, UUID by, Instant now) {
@@ -55,26 +59,9 @@ class PersonExports {
 			.list();
 	}
 
-	List<UUID> claimable(Instant staleBefore, int limit) {
-		return jdbc.sql("""
-				select id from person_export
-				where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < :stale)
-				order by requested_at, id limit :limit""")
-			.param("stale", Timestamps.of(staleBefore))
-			.param("limit", limit)
-			.query(UUID.class)
-			.list();
-	}
-
-	/** Takes the export for writing; false when another worker holds it. */
-	boolean claim(UUID id, Instant now, Instant staleBefore) {
-		return jdbc.sql("""
-				update person_export set status = 'RUNNING', started_at = :now, heartbeat_at = :now
-				where id = :id and (status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < :stale))""")
-			.param("id", id)
-			.param("now", Timestamps.of(now))
-			.param("stale", Timestamps.of(staleBefore))
-			.update() == 1;
+	/** The exports as work items: queued, then running with a heartbeat. */
+	WorkItems work() {
+		return work;
 	}
 
 	void complete(UUID id, int tables, long rows, long size, String sha256, UUID attachment, Instant now) {

@@ -18,6 +18,7 @@ import io.article28.accounts.UserId;
 import io.article28.core.Page;
 import io.article28.core.PageRequest;
 import io.article28.core.Timestamps;
+import io.article28.core.WorkItems;
 
 /** The exports and where each stands. */
 @Repository
@@ -25,8 +26,12 @@ class AccountExports {
 
 	private final JdbcClient jdbc;
 
+	private final WorkItems work;
+
 	AccountExports(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.work = new WorkItems(jdbc, "account_export", "QUEUED", "requested_at",
+				"started_at = :now, rows_written = 0");
 	}
 
 	void insert(AccountExport export) {
@@ -71,30 +76,11 @@ class AccountExports {
 	}
 
 	/**
-	 * Exports waiting for the job, oldest first, with those whose worker stopped writing
-	 * (no heartbeat since {@code staleBefore}): they are written again.
+	 * The exports as work items: queued, then running with a heartbeat; one whose worker
+	 * stopped is written again from its start.
 	 */
-	List<UUID> claimable(Instant staleBefore, int limit) {
-		return jdbc.sql("""
-				select id from account_export
-				where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < :stale)
-				order by requested_at, id limit :limit""")
-			.param("stale", Timestamps.of(staleBefore))
-			.param("limit", limit)
-			.query(UUID.class)
-			.list();
-	}
-
-	/** Takes the export for writing; false when another worker holds it. */
-	boolean claim(UUID id, Instant now, Instant staleBefore) {
-		return jdbc.sql("""
-				update account_export set status = 'RUNNING', started_at = :now, heartbeat_at = :now,
-				  rows_written = 0
-				where id = :id and (status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < :stale))""")
-			.param("id", id)
-			.param("now", Timestamps.of(now))
-			.param("stale", Timestamps.of(staleBefore))
-			.update() == 1;
+	WorkItems work() {
+		return work;
 	}
 
 	void progress(UUID id, long written, long total, Instant now) {

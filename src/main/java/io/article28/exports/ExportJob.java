@@ -94,14 +94,7 @@ class ExportJob {
 	 * written.
 	 */
 	int writeQueued() {
-		int written = 0;
-		for (UUID id : exports.claimable(clock.instant().minus(STALE), 20)) {
-			Instant now = clock.instant();
-			if (exports.claim(id, now, now.minus(STALE)) && write(exports.find(id).orElseThrow())) {
-				written++;
-			}
-		}
-		return written;
+		return exports.work().runAll(clock, STALE, 20, id -> write(exports.find(id).orElseThrow()));
 	}
 
 	private boolean write(AccountExport export) {
