@@ -14,9 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
@@ -185,10 +183,7 @@ class ErasureWebTests {
 	void aPlanWhoseRowsChangedIsAnsweredWithThePlanThatReplacesIt() throws Exception {
 		Request request = request();
 		JsonNode plan = plan(request);
-		try (Connection connection = request.shop().database().admin();
-				Statement statement = connection.createStatement()) {
-			statement.execute("insert into orders (id, customer_id, total_cents) values (50, 4, 1)");
-		}
+		request.shop().database().execute("insert into orders (id, customer_id, total_cents) values (50, 4, 1)");
 
 		mvc.perform(
 				post(request.plans() + "/" + plan.get("id").asString() + "/execution").with(request.tenant().owner())
@@ -245,9 +240,7 @@ class ErasureWebTests {
 	void aRestrictionRequestGetsARestrictionPlanByTheApi() throws Exception {
 		var tenant = tenants.create();
 		TestStores.Shop shop = stores.shop(tenant, Engine.EMBEDDED);
-		try (Connection connection = shop.database().admin(); Statement statement = connection.createStatement()) {
-			statement.execute("alter table orders add column on_hold boolean");
-		}
+		shop.database().execute("alter table orders add column on_hold boolean");
 		var owner = tenant.organization().id();
 		dataMaps.requestDiscovery(owner, shop.store().id());
 		io.article28.datastores.QueuedDiscoveries.run(context);

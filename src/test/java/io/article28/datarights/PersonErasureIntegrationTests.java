@@ -3,9 +3,7 @@ package io.article28.datarights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -90,30 +88,15 @@ class PersonErasureIntegrationTests {
 		}
 
 		long count(String sql) throws SQLException {
-			try (Connection connection = shop.database().admin();
-					Statement statement = connection.createStatement();
-					var rs = statement.executeQuery(sql)) {
-				rs.next();
-				return rs.getLong(1);
-			}
+			return shop.database().count(sql);
 		}
 
 		String text(String sql) throws SQLException {
-			try (Connection connection = shop.database().admin();
-					Statement statement = connection.createStatement();
-					var rs = statement.executeQuery(sql)) {
-				rs.next();
-				return rs.getString(1);
-			}
+			return shop.database().text(sql);
 		}
 
 		void execute(String sql) throws SQLException {
-			try (Connection connection = shop.database().admin(); Statement statement = connection.createStatement()) {
-				statement.execute(sql);
-				if (!connection.getAutoCommit()) {
-					connection.commit();
-				}
-			}
+			shop.database().execute(sql);
 		}
 
 	}

@@ -3,10 +3,7 @@ package io.article28.datarights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -74,8 +71,8 @@ class PersonRestrictionIntegrationTests {
 		var tenant = tenants.create();
 		var owner = tenant.organization().id();
 		TestStores.Shop shop = stores.shop(tenant, engine);
-		execute(shop, "alter table customers add column restricted_at timestamp null");
-		execute(shop, "alter table orders add column processing_restricted boolean");
+		shop.database().execute("alter table customers add column restricted_at timestamp null");
+		shop.database().execute("alter table orders add column processing_restricted boolean");
 		dataMaps.requestDiscovery(owner, shop.store().id());
 		QueuedDiscoveries.run(context);
 		dataMaps.declareSubject(owner, shop.store().id(), shop.schema(), "customers", List.of("email"));
@@ -108,12 +105,14 @@ class PersonRestrictionIntegrationTests {
 		QueuedErasures.run(context);
 
 		assertThat(erasures.get(owner, request, plan.id()).status()).isEqualTo(ErasurePlan.Status.COMPLETED);
-		assertThat(count(shop, "select count(*) from customers where restricted_at is not null")).isEqualTo(1);
-		assertThat(count(shop,
-				"select count(*) from customers where restricted_at is not null and email = '" + NADIA + "'"))
+		assertThat(shop.database().count("select count(*) from customers where restricted_at is not null"))
 			.isEqualTo(1);
-		assertThat(count(shop, "select count(*) from orders where processing_restricted = true")).isEqualTo(1);
-		assertThat(count(shop, "select count(*) from customers")).isEqualTo(6);
+		assertThat(shop.database()
+			.count("select count(*) from customers where restricted_at is not null and email = '" + NADIA + "'"))
+			.isEqualTo(1);
+		assertThat(shop.database().count("select count(*) from orders where processing_restricted = true"))
+			.isEqualTo(1);
+		assertThat(shop.database().count("select count(*) from customers")).isEqualTo(6);
 		assertThat(suppressions.listed(owner, shop.store().appId())).isZero();
 		// restricted already: a new plan has nothing left to do
 		var again = requesters.restriction(app, NADIA).id();
@@ -135,24 +134,6 @@ class PersonRestrictionIntegrationTests {
 		assertThat(plan.blocked()).isTrue();
 		assertThat(plan.stores().get(0).blockers())
 			.anySatisfy(blocker -> assertThat(blocker).contains("names no restriction column"));
-	}
-
-	private static long count(TestStores.Shop shop, String sql) throws SQLException {
-		try (Connection connection = shop.database().admin();
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
-
-	private static void execute(TestStores.Shop shop, String sql) throws SQLException {
-		try (Connection connection = shop.database().admin(); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-			if (!connection.getAutoCommit()) {
-				connection.commit();
-			}
-		}
 	}
 
 }

@@ -63,6 +63,33 @@ public final class CustomerDatabases {
 			};
 		}
 
+		/** Runs a statement as the admin, committed. */
+		public void execute(String sql) throws SQLException {
+			try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+				if (!connection.getAutoCommit()) {
+					connection.commit();
+				}
+			}
+		}
+
+		/** The number a {@code select count(*)} gives, read as the admin. */
+		public long count(String sql) throws SQLException {
+			String text = text(sql);
+			return text == null ? 0 : Long.parseLong(text);
+		}
+
+		/**
+		 * The first column of the first row a query gives, as text, read as the admin.
+		 */
+		public String text(String sql) throws SQLException {
+			try (Connection connection = admin();
+					Statement statement = connection.createStatement();
+					java.sql.ResultSet rs = statement.executeQuery(sql)) {
+				return rs.next() ? rs.getString(1) : null;
+			}
+		}
+
 	}
 
 	private static Database made(Database database) {

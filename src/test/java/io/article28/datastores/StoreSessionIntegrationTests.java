@@ -85,8 +85,9 @@ class StoreSessionIntegrationTests {
 	void theDeleteActionsOfForeignKeysAreReadAsTheDatabaseHoldsThem(Engine engine) throws Exception {
 		var tenant = tenants.create();
 		TestStores.Shop shop = stores.shop(tenant, engine);
-		execute(shop, "create table notes (id bigint not null primary key, customer_id bigint,"
-				+ " constraint notes_customer_fk foreign key (customer_id) references customers (id) on delete cascade)");
+		shop.database()
+			.execute("create table notes (id bigint not null primary key, customer_id bigint,"
+					+ " constraint notes_customer_fk foreign key (customer_id) references customers (id) on delete cascade)");
 
 		List<LiveSchema.KeyRule> rules = dataStores.read(tenant.organization().id(), shop.store().id(),
 				StoreSession::deleteRules);
@@ -107,15 +108,18 @@ class StoreSessionIntegrationTests {
 		TestStores.Shop shop = stores.shop(tenant, engine);
 		switch (engine) {
 			case POSTGRESQL -> {
-				execute(shop,
-						"create function keep_copy() returns trigger language plpgsql as $$ begin return old; end $$");
-				execute(shop, "create trigger customers_copy before delete on customers for each row"
-						+ " execute function keep_copy()");
+				shop.database()
+					.execute(
+							"create function keep_copy() returns trigger language plpgsql as $$ begin return old; end $$");
+				shop.database()
+					.execute("create trigger customers_copy before delete on customers for each row"
+							+ " execute function keep_copy()");
 			}
-			case MARIADB -> execute(shop,
-					"create trigger customers_copy before delete on customers for each row set @deleted = old.id");
-			default -> execute(shop, "create trigger customers_copy before delete on customers for each row call '"
-					+ NoTrigger.class.getName() + "'");
+			case MARIADB -> shop.database()
+				.execute("create trigger customers_copy before delete on customers for each row set @deleted = old.id");
+			default -> shop.database()
+				.execute("create trigger customers_copy before delete on customers for each row call '"
+						+ NoTrigger.class.getName() + "'");
 		}
 
 		List<LiveSchema.Trigger> triggers = dataStores.read(tenant.organization().id(), shop.store().id(),
@@ -176,21 +180,7 @@ class StoreSessionIntegrationTests {
 	}
 
 	private static long count(TestStores.Shop shop) throws SQLException {
-		try (Connection connection = shop.database().admin();
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("select count(*) from addresses")) {
-			rs.next();
-			return rs.getLong(1);
-		}
-	}
-
-	private static void execute(TestStores.Shop shop, String sql) throws SQLException {
-		try (Connection connection = shop.database().admin(); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-			if (!connection.getAutoCommit()) {
-				connection.commit();
-			}
-		}
+		return shop.database().count("select count(*) from addresses");
 	}
 
 	/** A statement with its parameters bound, bytes as bytes. */

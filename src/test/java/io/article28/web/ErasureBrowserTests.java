@@ -98,9 +98,7 @@ class ErasureBrowserTests extends BrowserTestSupport {
 		var tenant = tenants.create();
 		var owner = tenant.organization().id();
 		TestStores.Shop shop = stores.shop(tenant, io.article28.datastores.Engine.EMBEDDED);
-		try (var connection = shop.database().admin(); var statement = connection.createStatement()) {
-			statement.execute("alter table customers add column restricted_at timestamp null");
-		}
+		shop.database().execute("alter table customers add column restricted_at timestamp null");
 		dataMaps.requestDiscovery(owner, shop.store().id());
 		QueuedDiscoveries.run(context);
 		dataMaps.declareSubject(owner, shop.store().id(), "public", "customers", java.util.List.of("email"));
