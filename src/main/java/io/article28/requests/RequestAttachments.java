@@ -72,6 +72,12 @@ class RequestAttachments {
 			.list();
 	}
 
+	void deleteAll(java.util.Collection<UUID> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("delete from request_attachment where id in (:ids)").param("ids", ids).update();
+		}
+	}
+
 	boolean delete(UUID id) {
 		return jdbc.sql("delete from request_attachment where id = :id").param("id", id).update() > 0;
 	}

@@ -442,14 +442,19 @@ public class RequestManagement {
 	/** Deletes the files whose time is over, and says so in the trail; how many. */
 	public int expireAttachments(Instant now) {
 		List<RequestAttachment> due = attachments.expired(now, 500);
+		attachments.deleteAll(due.stream().map(RequestAttachment::id).toList());
+		java.util.Map<UUID, Optional<RightsRequest>> of = new java.util.HashMap<>();
+		List<TrailRecord> expired = new java.util.ArrayList<>();
 		for (RequestAttachment attachment : due) {
-			attachments.delete(attachment.id());
-			requests.find(attachment.requestId())
-				.ifPresent(request -> trail.record(
+			of.computeIfAbsent(attachment.requestId(), requests::find)
+				.ifPresent(request -> expired.add(
 						TrailRecord
 							.of("request.attachment-expired", request.organizationId().orElse(null), "rights-request",
 									request.id())
 							.with("attachment", attachment.id())));
+		}
+		if (!expired.isEmpty()) {
+			trail.recordAll(expired);
 		}
 		return due.size();
 	}

@@ -39,10 +39,14 @@ class ErasurePages {
 
 	private final RequestManagement requests;
 
-	ErasurePages(PersonErasures erasures, ErasureCertificates certificates, RequestManagement requests) {
+	private final RequestSteps steps;
+
+	ErasurePages(PersonErasures erasures, ErasureCertificates certificates, RequestManagement requests,
+			RequestSteps steps) {
 		this.erasures = erasures;
 		this.certificates = certificates;
 		this.requests = requests;
+		this.steps = steps;
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
@@ -55,6 +59,7 @@ class ErasurePages {
 		model.addAttribute("request", request);
 		model.addAttribute("kind", kind);
 		model.addAttribute("plan", erasures.latest(organization, id).orElse(null));
+		model.addAttribute("steps", steps.of(organization, id));
 		return "datarights/erasure";
 	}
 

@@ -1,9 +1,7 @@
 package io.article28.datarights.web;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +24,6 @@ import io.article28.datarights.PersonDataExports;
 import io.article28.datarights.PersonSearch;
 import io.article28.platform.AppId;
 import io.article28.platform.PlatformManagement;
-import io.article28.trail.TrailManagement;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The "Find a person" page: identities typed, or prefilled from a rights request, and
@@ -42,28 +37,15 @@ class PersonSearchPages {
 
 	private final PersonDataExports exports;
 
-	/**
-	 * A step taken on the data for the request, as the trail recorded it: counts only.
-	 */
-	record Step(Instant at, String action, Map<String, String> detail) {
-	}
-
-	/** How many of the request's steps on the data the page lists. */
-	static final int STEPS_SHOWN = 20;
-
 	private final PlatformManagement platform;
 
-	private final TrailManagement trail;
+	private final RequestSteps steps;
 
-	private final JsonMapper json;
-
-	PersonSearchPages(PersonSearch search, PersonDataExports exports, PlatformManagement platform,
-			TrailManagement trail, JsonMapper json) {
+	PersonSearchPages(PersonSearch search, PersonDataExports exports, PlatformManagement platform, RequestSteps steps) {
 		this.search = search;
 		this.exports = exports;
 		this.platform = platform;
-		this.trail = trail;
-		this.json = json;
+		this.steps = steps;
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
@@ -109,14 +91,7 @@ class PersonSearchPages {
 	private String page(OrganizationId organization, PersonSearch.Query query, Model model) {
 		model.addAttribute("exports",
 				query.requestId() == null ? List.of() : exports.ofRequest(organization, query.requestId()));
-		model.addAttribute("steps",
-				query.requestId() == null ? List.of()
-						: trail.about(organization, "rights-request", query.requestId(), "datarights.", STEPS_SHOWN)
-							.stream()
-							.map(entry -> new Step(entry.recordedAt(), entry.action(),
-									json.readValue(entry.detail(), new TypeReference<Map<String, String>>() {
-									})))
-							.toList());
+		model.addAttribute("steps", query.requestId() == null ? List.of() : steps.of(organization, query.requestId()));
 		model.addAttribute("organizationId", organization.value());
 		model.addAttribute("apps", platform.apps(organization, PageRequest.of(0, PageRequest.MAX_SIZE)).items());
 		model.addAttribute("identities", String.join("\n", query.identities()));
