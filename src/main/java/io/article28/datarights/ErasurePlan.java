@@ -4,22 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.article28.accounts.OrganizationId;
 
 /**
- * What erasing a requester's data (or restricting its processing) does, store by store,
- * as the owner saw it before anything ran: the statements in their order with the rows
- * each touches, the rows kept and why, what the database does beyond the statements, and
- * what stops the plan. It holds names and counts, never a value: the identities are the
- * request's. The digest covers every store's part; a confirmation approves exactly it.
- * Once it completed, its certificate may be attached to the answer
- * ({@code certificateId}, the attachment).
+ * What erasing a requester's data (or restricting its processing, or rectifying it) does,
+ * store by store, as the owner saw it before anything ran: the statements in their order
+ * with the rows each touches, the rows kept and why, what the database does beyond the
+ * statements, and what stops the plan. It holds names and counts, never a value: the
+ * identities are the request's. The digest covers every store's part; a confirmation
+ * approves exactly it. Once it completed, its certificate may be attached to the answer
+ * ({@code certificateId}, the attachment). A rectification's plan keeps the keyed digest
+ * of its new values ({@code valuesDigest}, never shown), never the values.
  */
 public record ErasurePlan(UUID id, Kind kind, OrganizationId organizationId, UUID requestId, UUID appId, String appName,
 		Status status, String digest, List<StorePlan> stores, Instant plannedAt, Instant confirmedAt,
-		Instant finishedAt, String failure, UUID certificateId) {
+		Instant finishedAt, String failure, UUID certificateId, @JsonIgnore String valuesDigest) {
 
 	public ErasurePlan {
 		stores = List.copyOf(stores);
@@ -31,7 +33,7 @@ public record ErasurePlan(UUID id, Kind kind, OrganizationId organizationId, UUI
 	 */
 	public enum Kind {
 
-		ERASURE, RESTRICTION
+		ERASURE, RESTRICTION, RECTIFICATION
 
 	}
 
@@ -69,7 +71,9 @@ public record ErasurePlan(UUID id, Kind kind, OrganizationId organizationId, UUI
 		/** Deletes the person's rows. */
 		DELETE,
 		/** Marks the person's rows as restricted (GDPR art. 18). */
-		RESTRICT
+		RESTRICT,
+		/** Sets the new values of the person's rows (GDPR art. 16). */
+		RECTIFY
 
 	}
 

@@ -69,6 +69,8 @@ final class ErasurePlanner {
 
 	private final List<RestrictionColumn> restrictionColumns;
 
+	private final Rectifications rectifications;
+
 	private final PersonQuery queries;
 
 	private final long maxRows;
@@ -86,8 +88,10 @@ final class ErasurePlanner {
 	private final List<String> blockers = new ArrayList<>();
 
 	ErasurePlanner(StoreSession session, PersonMap map, List<ErasureRule> rules,
-			List<RestrictionColumn> restrictionColumns, List<String> identities, long maxRows, JsonMapper json) {
+			List<RestrictionColumn> restrictionColumns, Rectifications rectifications, List<String> identities,
+			long maxRows, JsonMapper json) {
 		this.session = session;
+		this.rectifications = rectifications;
 		this.map = map;
 		this.restrictionColumns = List.copyOf(restrictionColumns);
 		rules.forEach(rule -> this.rules.put(rule.qualifiedName(), rule));
@@ -98,7 +102,11 @@ final class ErasurePlanner {
 
 	/** The plan of that kind. */
 	Planned plan(ErasurePlan.Kind kind, UUID storeId, String label) throws SQLException {
-		return kind == ErasurePlan.Kind.ERASURE ? plan(storeId, label) : planRestriction(storeId, label);
+		return switch (kind) {
+			case ERASURE -> plan(storeId, label);
+			case RESTRICTION -> planRestriction(storeId, label);
+			case RECTIFICATION -> planRectification(storeId, label);
+		};
 	}
 
 	/**
@@ -106,7 +114,136 @@ final class ErasurePlanner {
 	 * none once it has run.
 	 */
 	List<String> remaining(ErasurePlan.Kind kind) throws SQLException {
-		return kind == ErasurePlan.Kind.ERASURE ? stillFound() : stillUnrestricted();
+		return switch (kind) {
+			case ERASURE -> stillFound();
+			case RESTRICTION -> stillUnrestricted();
+			case RECTIFICATION -> stillUnrectified();
+		};
+	}
+
+	/**
+	 * The rectification of the person's rows (GDPR art. 16): per table the changes name,
+	 * one {@code update} that sets the new values, each checked against its column's
+	 * type, length and uniqueness. A key or an identity column is not rectified here: it
+	 * links rows, or finds the person.
+	 */
+	Planned planRectification(UUID storeId, String label) throws SQLException {
+		Map<String, List<Rectification>> byTable = new java.util.LinkedHashMap<>();
+		rectifications.changes()
+			.forEach(change -> byTable.computeIfAbsent(change.table(), ignored -> new ArrayList<>()).add(change));
+		for (DataMap.Reach reach : tables("a view: change the rows of its tables")) {
+			List<Rectification> changes = byTable.remove(reach.qualifiedName());
+			if (changes == null) {
+				continue;
+			}
+			Catalog.Table table = map.table(reach.qualifiedName()).orElseThrow();
+			long rows = queries.countNow(reach);
+			List<Object> parameters = new ArrayList<>();
+			List<String> sets = new ArrayList<>();
+			List<String> details = new ArrayList<>();
+			for (Rectification change : changes) {
+				Optional<Object> value = rectifiedValue(reach, table, change, rows);
+				if (value.isPresent()) {
+					sets.add(session.assign("t0", change.column()) + " = ?");
+					parameters.add(value.get());
+					details.add(change.column() + " → the new value");
+				}
+			}
+			Optional<String> condition = queries.condition(reach, "t", parameters);
+			if (rows > 0 && !sets.isEmpty() && condition.isPresent()) {
+				add(StepKind.RECTIFY, reach.qualifiedName(), String.join(", ", details),
+						"update " + queries.table(reach.qualifiedName()) + " t0 set " + String.join(", ", sets)
+								+ " where " + condition.get(),
+						parameters, rows);
+			}
+		}
+		byTable.keySet()
+			.forEach(table -> blockers
+				.add(table + " is not a table the data map reaches: nothing of the person is there"));
+		return finish(storeId, label);
+	}
+
+	/**
+	 * The new value as it is bound, when the column takes it; else why not, as a blocker.
+	 */
+	private Optional<Object> rectifiedValue(DataMap.Reach reach, Catalog.Table table, Rectification change, long rows) {
+		String name = reach.qualifiedName() + "." + change.column();
+		Optional<Catalog.Column> found = column(table, change.column());
+		if (found.isEmpty()) {
+			blockers.add(reach.qualifiedName() + " has no column " + change.column());
+			return Optional.empty();
+		}
+		Catalog.Column column = found.get();
+		boolean key = table.primaryKey().contains(column.name())
+				|| table.foreignKeys().stream().anyMatch(foreignKey -> foreignKey.columns().contains(column.name()));
+		boolean identity = map.map()
+			.subjects()
+			.stream()
+			.anyMatch(subject -> (subject.schema() + "." + subject.table()).equals(reach.qualifiedName())
+					&& subject.identityColumns().contains(column.name()));
+		if (key || identity) {
+			blockers.add(name + (key ? " links rows" : " finds the person")
+					+ ": it is changed by the app itself, not by a rectification here");
+			return Optional.empty();
+		}
+		String type = column.type().toLowerCase(Locale.ROOT);
+		if (unique(table, column.name()) && rows > 1) {
+			blockers.add(name + " is unique: " + rows + " rows cannot all take the same value");
+		}
+		if (NUMERIC.matcher(type).matches()) {
+			if (!A_NUMBER.matcher(change.value().strip()).matches()) {
+				blockers.add(name + " holds numbers: its new value must be one");
+				return Optional.empty();
+			}
+			return Optional.of(new BigDecimal(change.value().strip()));
+		}
+		if (!TEXT.matcher(type).matches()) {
+			blockers.add(name + " is " + column.type() + ": a rectification here sets text or numbers only");
+			return Optional.empty();
+		}
+		if (column.maxLength() != null && change.value().length() > column.maxLength()) {
+			blockers.add(name + " holds at most " + column.maxLength() + " characters: the new value has "
+					+ change.value().length());
+		}
+		return Optional.of(change.value());
+	}
+
+	/**
+	 * The tables where a row of the person does not hold its new values yet: none once
+	 * the plan has run.
+	 */
+	List<String> stillUnrectified() throws SQLException {
+		List<String> found = new ArrayList<>();
+		for (Step step : steps) {
+			PersonQuery.Statement statement = statements.get(step.order() - 1);
+			DataMap.Reach reach = map.map()
+				.reached()
+				.stream()
+				.filter(candidate -> candidate.qualifiedName().equals(step.table()))
+				.findFirst()
+				.orElseThrow();
+			List<String> columns = rectifications.changes()
+				.stream()
+				.filter(change -> change.table().equals(step.table()))
+				.map(Rectification::column)
+				.toList();
+			List<Object> parameters = new ArrayList<>();
+			String condition = queries.condition(reach, "t", parameters).orElseThrow();
+			// the update binds its new values first, in the order of its columns
+			List<Object> values = statement.parameters().subList(0, columns.size());
+			List<String> differs = new ArrayList<>();
+			for (String column : columns) {
+				String quoted = "t0." + session.quote(column);
+				differs.add(quoted + " is null or " + quoted + " <> ?");
+			}
+			parameters.addAll(values);
+			if (new PersonQuery.Statement("select count(*) from " + queries.table(step.table()) + " t0 where "
+					+ condition + " and (" + String.join(" or ", differs) + ")", parameters)
+				.count(session.connection()) > 0) {
+				found.add(step.table());
+			}
+		}
+		return found;
 	}
 
 	Planned plan(UUID storeId, String label) throws SQLException {
@@ -276,8 +413,8 @@ final class ErasurePlanner {
 	 * The digest of what a store's plan says: its statements, counts, effects, blockers.
 	 */
 	String digest(StorePlan plan) {
-		return Digests.sha256Hex(json.writeValueAsString(
-				List.of(plan.storeId().toString(), plan.steps(), plan.kept(), plan.effects(), plan.blockers())));
+		return Digests.sha256Hex(json.writeValueAsString(List.of(plan.storeId().toString(), plan.steps(), plan.kept(),
+				plan.effects(), plan.blockers(), rectifications.digest() == null ? "" : rectifications.digest())));
 	}
 
 	/**

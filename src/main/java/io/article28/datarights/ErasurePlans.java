@@ -40,8 +40,10 @@ class ErasurePlans {
 	void insert(ErasurePlan plan, UUID by) {
 		jdbc.sql("""
 				insert into erasure_plan (id, kind, organization_id, request_id, app_id, app_name, status, digest,
-				  stores, planned_by, planned_at)
-				values (:id, :kind, :org, :request, :app, :appName, :status, :digest, :stores, :by, :at)""")
+				  stores, planned_by, planned_at, values_digest)
+				values (:id, :kind, :org, :request, :app, :appName, :status, :digest, :stores, :by, :at,
+				  :valuesDigest)""")
+			.param("valuesDigest", plan.valuesDigest())
 			.param("id", plan.id())
 			.param("kind", plan.kind().name())
 			.param("org", plan.organizationId().value())
@@ -83,11 +85,13 @@ class ErasurePlans {
 			.update() == 1;
 	}
 
-	boolean confirm(UUID id, UUID by, Instant now) {
+	/** Confirms the plan into that status; false when it no longer waits for it. */
+	boolean confirm(UUID id, UUID by, Instant now, ErasurePlan.Status into) {
 		return jdbc.sql("""
-				update erasure_plan set status = 'CONFIRMED', confirmed_by = :by, confirmed_at = :now
+				update erasure_plan set status = :into, confirmed_by = :by, confirmed_at = :now, heartbeat_at = :now
 				where id = :id and status = 'PLANNED'""")
 			.param("id", id)
+			.param("into", into.name())
 			.param("by", by)
 			.param("now", Timestamps.of(now))
 			.update() == 1;
@@ -139,7 +143,7 @@ class ErasurePlans {
 				ErasurePlan.Status.valueOf(rs.getString("status")), rs.getString("digest"),
 				json.readValue(rs.getString("stores"), STORES), Timestamps.read(rs, "planned_at"),
 				Timestamps.read(rs, "confirmed_at"), Timestamps.read(rs, "finished_at"), rs.getString("failure"),
-				rs.getObject("certificate_id", UUID.class));
+				rs.getObject("certificate_id", UUID.class), rs.getString("values_digest"));
 	}
 
 }

@@ -96,10 +96,19 @@ class PersonErasureJob {
 
 	/** Runs every plan confirmed now, one after the other; returns how many completed. */
 	int runConfirmed() {
-		return plans.work().runAll(clock, STALE, 20, id -> run(plans.find(id).orElseThrow()));
+		return plans.work().runAll(clock, STALE, 20, id -> run(plans.find(id).orElseThrow(), Rectifications.NONE));
 	}
 
-	private boolean run(ErasurePlan plan) {
+	/**
+	 * Runs a rectification confirmed now, with its new values, which only the
+	 * confirmation holds: it completed, or failed with each store rolled back.
+	 */
+	ErasurePlan runNow(ErasurePlan plan, Rectifications rectifications) {
+		run(plan, rectifications);
+		return plans.find(plan.id()).orElseThrow();
+	}
+
+	private boolean run(ErasurePlan plan, Rectifications rectifications) {
 		List<StorePlan> stores = new ArrayList<>(plan.stores());
 		String failure = null;
 		List<String> identities = null;
@@ -113,23 +122,19 @@ class PersonErasureJob {
 				}
 				stores.set(i, store.withOutcome(new Outcome(Result.STARTED, clock.instant(), null)));
 				plans.progress(plan.id(), stores, clock.instant());
-				failure = erase(plan, store, identities);
+				failure = erase(plan, store, identities, rectifications);
 				stores.set(i, store.withOutcome(failure == null ? new Outcome(Result.ERASED, clock.instant(), null)
 						: new Outcome(Result.ROLLED_BACK, clock.instant(), failure)));
 				plans.progress(plan.id(), stores, clock.instant());
-				trail
-					.record(ACTOR,
-							TrailRecord
-								.of(failure == null
-										? (plan.kind() == ErasurePlan.Kind.ERASURE ? "datarights.erased"
-												: "datarights.restricted")
-										: PersonErasures.action(plan.kind(), "failed"), plan.organizationId(),
-										"rights-request", plan.requestId())
-								.with("plan", plan.id())
-								.with("store", store.storeId())
-								.with("statements", store.steps().size())
-								.with("tables", store.steps().stream().map(ErasurePlan.Step::table).distinct().count())
-								.with("rows", failure == null ? store.rows() : 0));
+				trail.record(ACTOR,
+						TrailRecord
+							.of(failure == null ? done(plan.kind()) : PersonErasures.action(plan.kind(), "failed"),
+									plan.organizationId(), "rights-request", plan.requestId())
+							.with("plan", plan.id())
+							.with("store", store.storeId())
+							.with("statements", store.steps().size())
+							.with("tables", store.steps().stream().map(ErasurePlan.Step::table).distinct().count())
+							.with("rows", failure == null ? store.rows() : 0));
 				if (failure != null) {
 					failure = store.label() + ": " + failure;
 				}
@@ -153,8 +158,17 @@ class PersonErasureJob {
 		return failure == null;
 	}
 
+	/** The trail's action of a store's part done. */
+	private static String done(ErasurePlan.Kind kind) {
+		return switch (kind) {
+			case ERASURE -> "datarights.erased";
+			case RESTRICTION -> "datarights.restricted";
+			case RECTIFICATION -> "datarights.rectified";
+		};
+	}
+
 	/** Erases one store's part in one transaction: null when it committed. */
-	private String erase(ErasurePlan plan, StorePlan shown, List<String> identities) {
+	private String erase(ErasurePlan plan, StorePlan shown, List<String> identities, Rectifications rectifications) {
 		DataStoreId id = new DataStoreId(shown.storeId());
 		Optional<PersonMap> map = dataMaps.personMap(plan.organizationId(), id);
 		if (map.isEmpty()) {
@@ -162,10 +176,9 @@ class PersonErasureJob {
 		}
 		try {
 			DataStore store = dataStores.get(plan.organizationId(), id);
-			dataStores.write(plan.organizationId(), id,
-					session -> run(session,
-							erasures.planner(session, map.get(), plan.organizationId(), store, identities), plan.kind(),
-							shown));
+			dataStores.write(plan.organizationId(), id, session -> run(session,
+					erasures.planner(session, map.get(), plan.organizationId(), store, identities, rectifications),
+					plan.kind(), shown));
 			return null;
 		}
 		catch (Refused refused) {

@@ -22,7 +22,6 @@ import io.article28.datastores.DataStoreManagement;
 import io.article28.datastores.PersonMap;
 import io.article28.datastores.StoreUnavailable;
 import io.article28.requests.RequestManagement;
-import io.article28.requests.RequestRight;
 import io.article28.requests.RightsRequest;
 import io.article28.trail.TrailManagement;
 import io.article28.trail.TrailRecord;
@@ -54,12 +53,15 @@ public class PersonErasures {
 
 	private final JsonMapper json;
 
+	private final io.article28.datastores.Pseudonyms pseudonyms;
+
 	private final Clock clock;
 
 	private final long maxRowsPerStatement;
 
 	PersonErasures(ErasurePlans plans, DataStoreManagement dataStores, DataMapManagement dataMaps,
-			RequestManagement requests, TrailManagement trail, JsonMapper json, Clock clock,
+			RequestManagement requests, TrailManagement trail, JsonMapper json,
+			io.article28.datastores.Pseudonyms pseudonyms, Clock clock,
 			@Value("${article28.datarights.max-rows-per-statement}") long maxRowsPerStatement) {
 		this.plans = plans;
 		this.dataStores = dataStores;
@@ -67,6 +69,7 @@ public class PersonErasures {
 		this.requests = requests;
 		this.trail = trail;
 		this.json = json;
+		this.pseudonyms = pseudonyms;
 		this.clock = clock;
 		this.maxRowsPerStatement = maxRowsPerStatement;
 	}
@@ -82,14 +85,39 @@ public class PersonErasures {
 	 * right, and name its app, with no plan of it running.
 	 */
 	public ErasurePlan plan(OrganizationId owner, UUID requestId, ErasurePlan.Kind kind, UserId by) {
+		if (kind == ErasurePlan.Kind.RECTIFICATION) {
+			throw RejectedException.conflict("request", "a rectification plan needs the new values");
+		}
+		return plan(owner, requestId, kind, Rectifications.NONE, by);
+	}
+
+	/**
+	 * Computes the plan of the rectification of the requester's rows with these new
+	 * values (GDPR art. 16) and keeps it, without the values: its digest covers their
+	 * keyed digest, and the confirmation brings them again.
+	 */
+	public ErasurePlan planRectification(OrganizationId owner, UUID requestId, List<Rectification> changes, UserId by) {
+		return plan(owner, requestId, ErasurePlan.Kind.RECTIFICATION, rectifications(owner, changes), by);
+	}
+
+	/** The changes, checked, with their keyed digest. */
+	Rectifications rectifications(OrganizationId owner, List<Rectification> changes) {
+		List<Rectification> checked = Rectification.checked(changes);
+		return new Rectifications(checked, pseudonyms.of(owner, json.writeValueAsString(checked)));
+	}
+
+	private ErasurePlan plan(OrganizationId owner, UUID requestId, ErasurePlan.Kind kind, Rectifications rectifications,
+			UserId by) {
 		RightsRequest request = requests.request(owner, requestId);
 		if (!request.status().open()) {
 			throw RejectedException.conflict("request", "the request is closed");
 		}
 		if (kindOf(request) != kind) {
-			throw RejectedException.conflict("request",
-					kind == ErasurePlan.Kind.ERASURE ? "an erasure plan answers an erasure request (GDPR art. 17)"
-							: "a restriction plan answers a request to restrict processing (GDPR art. 18)");
+			throw RejectedException.conflict("request", switch (kind) {
+				case ERASURE -> "an erasure plan answers an erasure request (GDPR art. 17)";
+				case RESTRICTION -> "a restriction plan answers a request to restrict processing (GDPR art. 18)";
+				case RECTIFICATION -> "a rectification plan answers a rectification request (GDPR art. 16)";
+			});
 		}
 		if (request.appId().isEmpty()) {
 			throw RejectedException.conflict("request", "the request names no app: its data stores are unknown");
@@ -98,7 +126,7 @@ public class PersonErasures {
 		if (open.stream().anyMatch(plan -> plan.status() != ErasurePlan.Status.PLANNED)) {
 			throw RejectedException.conflict("request", "a plan of this request is confirmed and running");
 		}
-		ErasurePlan plan = compute(owner, request, kind);
+		ErasurePlan plan = compute(owner, request, kind, rectifications);
 		plans.insert(plan, by == null ? null : by.value());
 		open.forEach(replaced -> plans.move(replaced.id(), ErasurePlan.Status.PLANNED, ErasurePlan.Status.SUPERSEDED));
 		trail.record(planned(plan, "planned"));
@@ -110,6 +138,7 @@ public class PersonErasures {
 		return switch (request.right()) {
 			case ERASURE -> ErasurePlan.Kind.ERASURE;
 			case RESTRICTION -> ErasurePlan.Kind.RESTRICTION;
+			case RECTIFICATION -> ErasurePlan.Kind.RECTIFICATION;
 			default -> null;
 		};
 	}
@@ -134,7 +163,11 @@ public class PersonErasures {
 	public ErasurePlan get(OrganizationId owner, UUID requestId, UUID planId, ErasurePlan.Kind kind) {
 		ErasurePlan plan = get(owner, requestId, planId);
 		if (plan.kind() != kind) {
-			throw new NotFoundException(kind == ErasurePlan.Kind.ERASURE ? "Erasure plan" : "Restriction plan");
+			throw new NotFoundException(switch (kind) {
+				case ERASURE -> "Erasure plan";
+				case RESTRICTION -> "Restriction plan";
+				case RECTIFICATION -> "Rectification plan";
+			});
 		}
 		return plan;
 	}
@@ -152,6 +185,19 @@ public class PersonErasures {
 	public Confirmation confirm(OrganizationId owner, UUID requestId, UUID planId, String typedName, String digest,
 			UserId by) {
 		ErasurePlan plan = get(owner, requestId, planId);
+		if (plan.kind() == ErasurePlan.Kind.RECTIFICATION) {
+			throw RejectedException.conflict("plan", "a rectification is confirmed with its new values");
+		}
+		return confirm(plan, typedName, digest, Rectifications.NONE, by);
+	}
+
+	/**
+	 * Confirms the plan: for the job ({@code CONFIRMED}), or, for a rectification, which
+	 * runs at once with the values given again, straight to {@code RUNNING}.
+	 */
+	Confirmation confirm(ErasurePlan plan, String typedName, String digest, Rectifications rectifications, UserId by) {
+		OrganizationId owner = plan.organizationId();
+		UUID requestId = plan.requestId();
 		if (plan.status() != ErasurePlan.Status.PLANNED) {
 			throw RejectedException.conflict("plan", "the plan is "
 					+ plan.status().name().toLowerCase(java.util.Locale.ROOT) + ", not waiting for a confirmation");
@@ -169,14 +215,16 @@ public class PersonErasures {
 		if (!request.status().open()) {
 			throw RejectedException.conflict("request", "the request is closed");
 		}
-		ErasurePlan now = compute(owner, request, plan.kind());
+		ErasurePlan now = compute(owner, request, plan.kind(), rectifications);
 		if (!now.digest().equals(plan.digest())) {
 			plans.insert(now, by == null ? null : by.value());
 			plans.move(plan.id(), ErasurePlan.Status.PLANNED, ErasurePlan.Status.SUPERSEDED);
 			trail.record(planned(now, "replanned").with("replaces", plan.id()));
 			return new Confirmation(now, false);
 		}
-		if (!plans.confirm(plan.id(), by == null ? null : by.value(), Timestamps.stored(clock.instant()))) {
+		if (!plans.confirm(plan.id(), by == null ? null : by.value(), Timestamps.stored(clock.instant()),
+				plan.kind() == ErasurePlan.Kind.RECTIFICATION ? ErasurePlan.Status.RUNNING
+						: ErasurePlan.Status.CONFIRMED)) {
 			throw RejectedException.conflict("plan", "the plan changed while it was confirmed: read it again");
 		}
 		trail.record(TrailRecord.of(action(plan.kind(), "confirmed"), owner, "rights-request", requestId)
@@ -194,18 +242,20 @@ public class PersonErasures {
 	}
 
 	/** A new plan of that kind for the request, store by store. */
-	private ErasurePlan compute(OrganizationId owner, RightsRequest request, ErasurePlan.Kind kind) {
+	private ErasurePlan compute(OrganizationId owner, RightsRequest request, ErasurePlan.Kind kind,
+			Rectifications rectifications) {
 		List<String> identities = identities(request);
 		List<StorePlan> stores = new ArrayList<>();
 		for (DataStore store : dataStores.stores(owner, request.appId().orElseThrow())) {
-			stores.add(storePlan(owner, store, identities, kind));
+			stores.add(storePlan(owner, store, identities, kind, rectifications));
 		}
 		return new ErasurePlan(UUID.randomUUID(), kind, owner, request.id(), request.appId().orElseThrow().value(),
 				request.appName().orElse("the app"), ErasurePlan.Status.PLANNED, digest(request.id(), stores), stores,
-				Timestamps.stored(clock.instant()), null, null, null, null);
+				Timestamps.stored(clock.instant()), null, null, null, null, rectifications.digest());
 	}
 
-	private StorePlan storePlan(OrganizationId owner, DataStore store, List<String> identities, ErasurePlan.Kind kind) {
+	private StorePlan storePlan(OrganizationId owner, DataStore store, List<String> identities, ErasurePlan.Kind kind,
+			Rectifications rectifications) {
 		UUID id = store.id().value();
 		String label = store.definition().label();
 		Optional<PersonMap> map = dataMaps.personMap(owner, store.id());
@@ -216,9 +266,9 @@ public class PersonErasures {
 			return blocked(id, label, "no table of its data map is declared as describing a person");
 		}
 		try {
-			return dataStores
-				.read(owner, store.id(),
-						session -> planner(session, map.get(), owner, store, identities).plan(kind, id, label))
+			return dataStores.read(owner, store.id(),
+					session -> planner(session, map.get(), owner, store, identities, rectifications).plan(kind, id,
+							label))
 				.plan();
 		}
 		catch (StoreUnavailable unavailable) {
@@ -228,9 +278,9 @@ public class PersonErasures {
 
 	/** The planner of a store's part, in a session on it. */
 	ErasurePlanner planner(io.article28.datastores.StoreSession session, PersonMap map, OrganizationId owner,
-			DataStore store, List<String> identities) {
+			DataStore store, List<String> identities, Rectifications rectifications) {
 		return new ErasurePlanner(session, map, dataMaps.erasureRules(owner, store.id()),
-				dataMaps.restrictionColumns(owner, store.id()), identities, maxRowsPerStatement, json);
+				dataMaps.restrictionColumns(owner, store.id()), rectifications, identities, maxRowsPerStatement, json);
 	}
 
 	private StorePlan blocked(UUID id, String label, String reason) {

@@ -45,6 +45,10 @@ public class Requesters {
 		return confirmed(app, RequestRight.RESTRICTION, person, "Stop using my data while my complaint is examined");
 	}
 
+	public Confirmed rectification(String app, String person) {
+		return confirmed(app, RequestRight.RECTIFICATION, person, "My name is misspelt in my account");
+	}
+
 	private Confirmed confirmed(String app, RequestRight right, String person, String details) {
 		// the tests file many requests from one address: the flood limit is not theirs to
 		// meet
