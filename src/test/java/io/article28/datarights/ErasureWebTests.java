@@ -286,6 +286,50 @@ class ErasureWebTests {
 			.andExpect(status().isNoContent());
 	}
 
+	@Test
+	void aRectificationIsPlannedAndRunWithTheSameValuesByTheApi() throws Exception {
+		var tenant = tenants.create();
+		var shop = stores.shop(tenant, Engine.EMBEDDED);
+		dataMaps.declareSubject(tenant.organization().id(), shop.store().id(), "public", "customers", List.of("email"));
+		String app = platform.app(shop.store().appId()).orElseThrow().name();
+		UUID request = requesters.rectification(app, TOM).id();
+		String base = "/api/v1/organizations/" + tenant.id() + "/requests/" + request + "/rectification-plans";
+		String changes = "[{\"table\":\"public.customers\",\"column\":\"full_name\",\"value\":\"Tom Petit-Jean\"}]";
+
+		mvc.perform(post(base).with(tenant.member())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"changes\":" + changes + "}")).andExpect(status().isForbidden());
+		mvc.perform(post(base).with(tenant.owner()).contentType(MediaType.APPLICATION_JSON).content("{\"changes\":[]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("changes"));
+		JsonNode plan = json.readTree(mvc
+			.perform(post(base).with(tenant.owner())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"changes\":" + changes + "}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("RECTIFICATION"))
+			.andExpect(jsonPath("$.rows").value(1))
+			.andExpect(jsonPath("$.valuesDigest").doesNotExist())
+			.andExpect(content().string(not(containsString("Petit-Jean"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		String execution = base + "/" + plan.get("id").asString() + "/execution";
+		String confirm = "{\"confirm\":\"" + app + "\",\"digest\":\"" + plan.get("digest").asString()
+				+ "\",\"changes\":";
+		mvc.perform(post(execution).with(tenant.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(confirm + changes.replace("Petit-Jean", "Grand") + "}")).andExpect(status().isConflict());
+		mvc.perform(post(execution).with(tenant.owner())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(confirm + changes + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COMPLETED"));
+		org.assertj.core.api.Assertions
+			.assertThat(shop.database().text("select full_name from customers where email = '" + TOM + "'"))
+			.isEqualTo("Tom Petit-Jean");
+	}
+
 	@AfterAll
 	static void dropTheDatabases() throws SQLException {
 		CustomerDatabases.dropAll();

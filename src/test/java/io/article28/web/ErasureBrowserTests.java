@@ -126,6 +126,28 @@ class ErasureBrowserTests extends BrowserTestSupport {
 		assertThat(browser.driver.findElement(By.id("plan-status")).getText()).isEqualTo("Restricted and checked");
 	}
 
+	@Test
+	void anOwnerRectifiesTheRequestersNameWithThePlanShown() throws Exception {
+		var tenant = tenants.create();
+		DataStore store = stores.discoveredShop(tenant);
+		String app = platform.app(store.appId()).orElseThrow().name();
+		UUID request = requesters.rectification(app, "ines.robert@example.fr").id();
+
+		browser.signIn(tenant.ownerEmail(), Tenants.PASSWORD);
+		browser.clickAndWait(By.linkText("Requests"));
+		browser.clickAndWait(By.id("rectify-" + request));
+		browser.driver.findElement(By.id("changes")).sendKeys("public.customers.full_name: Inès Robert-Martin");
+		browser.clickAndWait(By.id("plan-submit"));
+		assertThat(browser.driver.findElement(By.id("plan")).getText()).contains("Rectify", "public.customers",
+				"full_name → the new value");
+		assertThat(browser.driver.findElement(By.id("confirm-changes")).getDomProperty("value"))
+			.contains("Inès Robert-Martin");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.driver.findElement(By.id("confirm-name")).sendKeys(app);
+		browser.clickAndWait(By.id("confirm-submit"));
+		assertThat(browser.driver.findElement(By.id("plan-status")).getText()).isEqualTo("Rectified and checked");
+	}
+
 	@AfterAll
 	static void dropTheDatabases() throws java.sql.SQLException {
 		CustomerDatabases.dropAll();

@@ -21,6 +21,8 @@ import io.article28.core.RejectedException;
 import io.article28.datarights.ErasureCertificates;
 import io.article28.datarights.ErasurePlan;
 import io.article28.datarights.PersonErasures;
+import io.article28.datarights.PersonRectifications;
+import io.article28.datarights.Rectification;
 import io.article28.requests.RequestManagement;
 import io.article28.requests.RightsRequest;
 
@@ -41,8 +43,11 @@ class ErasurePages {
 
 	private final RequestSteps steps;
 
+	private final PersonRectifications rectifications;
+
 	ErasurePages(PersonErasures erasures, ErasureCertificates certificates, RequestManagement requests,
-			RequestSteps steps) {
+			RequestSteps steps, PersonRectifications rectifications) {
+		this.rectifications = rectifications;
 		this.erasures = erasures;
 		this.certificates = certificates;
 		this.requests = requests;
@@ -50,7 +55,8 @@ class ErasurePages {
 	}
 
 	@Requires(OrganizationRight.MANAGE_OWN)
-	@GetMapping({ "/organizations/{orgId}/requests/{id}/erasure", "/organizations/{orgId}/requests/{id}/restriction" })
+	@GetMapping({ "/organizations/{orgId}/requests/{id}/erasure", "/organizations/{orgId}/requests/{id}/restriction",
+			"/organizations/{orgId}/requests/{id}/rectification" })
 	String page(@PathVariable UUID orgId, @PathVariable UUID id, Model model) {
 		OrganizationId organization = new OrganizationId(orgId);
 		RightsRequest request = requests.request(organization, id);
@@ -66,11 +72,18 @@ class ErasurePages {
 	@Requires(OrganizationRight.MANAGE_OWN)
 	@PostMapping("/organizations/{orgId}/requests/{id}/data-plans")
 	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String changes, RedirectAttributes redirect) {
 		OrganizationId organization = new OrganizationId(orgId);
 		ErasurePlan.Kind kind = kind(requests.request(organization, id));
 		try {
-			erasures.plan(organization, id, kind, user.id());
+			if (kind == ErasurePlan.Kind.RECTIFICATION) {
+				rectifications.plan(organization, id, Rectification.fromLines(changes), user.id());
+				// the values come back to the confirmation's form, never kept on our side
+				redirect.addFlashAttribute("changes", changes);
+			}
+			else {
+				erasures.plan(organization, id, kind, user.id());
+			}
 		}
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", FormError.of("plan", ex));
@@ -82,16 +95,20 @@ class ErasurePages {
 	@PostMapping("/organizations/{orgId}/requests/{id}/data-plans/{planId}/execution")
 	String execute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId, @PathVariable UUID id,
 			@PathVariable UUID planId, @RequestParam(required = false) String confirm,
-			@RequestParam(required = false) String digest, RedirectAttributes redirect) {
+			@RequestParam(required = false) String digest, @RequestParam(required = false) String changes,
+			RedirectAttributes redirect) {
 		OrganizationId organization = new OrganizationId(orgId);
 		ErasurePlan.Kind kind = erasures.get(organization, id, planId).kind();
 		try {
-			PersonErasures.Confirmation confirmation = erasures.confirm(organization, id, planId, confirm, digest,
-					user.id());
+			PersonErasures.Confirmation confirmation = kind == ErasurePlan.Kind.RECTIFICATION
+					? rectifications.rectify(organization, id, planId, confirm, digest,
+							Rectification.fromLines(changes), user.id())
+					: erasures.confirm(organization, id, planId, confirm, digest, user.id());
 			redirect.addFlashAttribute("notice", confirmation.confirmed() ? "erasure.confirmed" : "erasure.replanned");
 		}
 		catch (RejectedException ex) {
 			redirect.addFlashAttribute("formError", FormError.of("confirm", ex));
+			redirect.addFlashAttribute("changes", changes);
 		}
 		return redirect(orgId, id, kind);
 	}
@@ -120,8 +137,8 @@ class ErasurePages {
 	}
 
 	private static String redirect(UUID orgId, UUID requestId, ErasurePlan.Kind kind) {
-		return "redirect:/organizations/" + orgId + "/requests/" + requestId
-				+ (kind == ErasurePlan.Kind.ERASURE ? "/erasure" : "/restriction");
+		return "redirect:/organizations/" + orgId + "/requests/" + requestId + "/"
+				+ kind.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

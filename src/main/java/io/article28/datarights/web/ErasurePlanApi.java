@@ -23,6 +23,8 @@ import io.article28.accounts.Requires;
 import io.article28.datarights.ErasureCertificates;
 import io.article28.datarights.ErasurePlan;
 import io.article28.datarights.PersonErasures;
+import io.article28.datarights.PersonRectifications;
+import io.article28.datarights.Rectification;
 import io.article28.requests.RequestAttachment;
 
 /**
@@ -44,11 +46,15 @@ class ErasurePlanApi {
 
 	private final ErasureCertificates certificates;
 
+	private final PersonRectifications rectifications;
+
 	private final OrganizationAccess access;
 
-	ErasurePlanApi(PersonErasures erasures, ErasureCertificates certificates, OrganizationAccess access) {
+	ErasurePlanApi(PersonErasures erasures, ErasureCertificates certificates, PersonRectifications rectifications,
+			OrganizationAccess access) {
 		this.erasures = erasures;
 		this.certificates = certificates;
+		this.rectifications = rectifications;
 		this.access = access;
 	}
 
@@ -103,6 +109,46 @@ class ErasurePlanApi {
 		return execute(user, orgId, id, planId, execution, ErasurePlan.Kind.RESTRICTION);
 	}
 
+	/** The new values of a rectification. */
+	record Changes(List<Rectification> changes) {
+	}
+
+	/**
+	 * The confirmation of a rectification: the app's name, the digest, the same values.
+	 */
+	record RectificationExecution(String confirm, String digest, List<Rectification> changes) {
+	}
+
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/rectification-plans")
+	ResponseEntity<ErasurePlan> planRectification(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @RequestBody Changes changes) {
+		ErasurePlan plan = rectifications.plan(new OrganizationId(orgId), id, changes.changes(), user.id());
+		return ResponseEntity.created(location(orgId, id, plan)).body(plan);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/rectification-plans")
+	List<ErasurePlan> rectifications(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id) {
+		return list(user, orgId, id, ErasurePlan.Kind.RECTIFICATION);
+	}
+
+	@GetMapping("/api/v1/organizations/{orgId}/requests/{id}/rectification-plans/{planId}")
+	ErasurePlan rectification(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID planId) {
+		return get(user, orgId, id, planId, ErasurePlan.Kind.RECTIFICATION);
+	}
+
+	/** Runs at once: 200 with what came of it, or 409 with the plan that replaces it. */
+	@Requires(OrganizationRight.MANAGE_OWN)
+	@PostMapping("/api/v1/organizations/{orgId}/requests/{id}/rectification-plans/{planId}/execution")
+	ResponseEntity<?> executeRectification(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID orgId,
+			@PathVariable UUID id, @PathVariable UUID planId, @RequestBody RectificationExecution execution) {
+		PersonErasures.Confirmation confirmation = rectifications.rectify(new OrganizationId(orgId), id, planId,
+				execution.confirm(), execution.digest(), execution.changes(), user.id());
+		return confirmation.confirmed() ? ResponseEntity.ok(confirmation.plan()) : changed(orgId, id, confirmation);
+	}
+
 	private ResponseEntity<ErasurePlan> plan(CurrentUser user, UUID orgId, UUID id, ErasurePlan.Kind kind) {
 		ErasurePlan plan = erasures.plan(new OrganizationId(orgId), id, kind, user.id());
 		return ResponseEntity.created(location(orgId, id, plan)).body(plan);
@@ -131,6 +177,11 @@ class ErasurePlanApi {
 				.location(location(orgId, id, confirmation.plan()))
 				.body(confirmation.plan());
 		}
+		return changed(orgId, id, confirmation);
+	}
+
+	private static ResponseEntity<ProblemDetail> changed(UUID orgId, UUID id,
+			PersonErasures.Confirmation confirmation) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"the rows changed since the plan was read: a new plan replaces it; read it and confirm it");
 		problem.setType(PLAN_CHANGED);
@@ -165,8 +216,11 @@ class ErasurePlanApi {
 	}
 
 	private static URI location(UUID orgId, UUID requestId, ErasurePlan plan) {
-		return URI.create("/api/v1/organizations/" + orgId + "/requests/" + requestId
-				+ (plan.kind() == ErasurePlan.Kind.ERASURE ? "/erasure-plans/" : "/restriction-plans/") + plan.id());
+		return URI.create("/api/v1/organizations/" + orgId + "/requests/" + requestId + switch (plan.kind()) {
+			case ERASURE -> "/erasure-plans/";
+			case RESTRICTION -> "/restriction-plans/";
+			case RECTIFICATION -> "/rectification-plans/";
+		} + plan.id());
 	}
 
 }
