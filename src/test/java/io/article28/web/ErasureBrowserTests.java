@@ -140,6 +140,8 @@ class ErasureBrowserTests extends BrowserTestSupport {
 		browser.clickAndWait(By.id("plan-submit"));
 		assertThat(browser.driver.findElement(By.id("plan")).getText()).contains("Rectify", "public.customers",
 				"full_name → the new value");
+		assertThat(browser.driver.findElement(By.id("before-after")).getText()).contains("Inès Robert",
+				"Inès Robert-Martin");
 		assertThat(browser.driver.findElement(By.id("confirm-changes")).getDomProperty("value"))
 			.contains("Inès Robert-Martin");
 		assertThat(browser.accessibilityViolations()).isEmpty();

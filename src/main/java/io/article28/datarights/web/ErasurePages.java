@@ -66,6 +66,18 @@ class ErasurePages {
 		model.addAttribute("kind", kind);
 		model.addAttribute("plan", erasures.latest(organization, id).orElse(null));
 		model.addAttribute("steps", steps.of(organization, id));
+		Object changes = model.getAttribute("changes");
+		ErasurePlan latest = (ErasurePlan) model.getAttribute("plan");
+		if (kind == ErasurePlan.Kind.RECTIFICATION && changes instanceof String lines && !lines.isBlank()
+				&& latest != null && latest.status() == ErasurePlan.Status.PLANNED) {
+			try {
+				model.addAttribute("beforeAfter",
+						rectifications.preview(organization, id, Rectification.fromLines(lines)));
+			}
+			catch (RejectedException ex) {
+				// the form says what is wrong with the lines
+			}
+		}
 		return "datarights/erasure";
 	}
 
