@@ -13,22 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
-import io.article28.core.Digests;
 import io.article28.datarights.ErasurePlan.Effect;
 import io.article28.datarights.ErasurePlan.EffectKind;
 import io.article28.datarights.ErasurePlan.Kept;
-import io.article28.datarights.ErasurePlan.Step;
 import io.article28.datarights.ErasurePlan.StepKind;
-import io.article28.datarights.ErasurePlan.StorePlan;
 import io.article28.datastores.Catalog;
 import io.article28.datastores.Category;
 import io.article28.datastores.DataMap;
 import io.article28.datastores.ErasureRule;
 import io.article28.datastores.LiveSchema;
 import io.article28.datastores.PersonMap;
-import io.article28.datastores.RestrictionColumn;
 import io.article28.datastores.StoreSession;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,210 +37,22 @@ import tools.jackson.databind.json.JsonMapper;
  * person's, replacement values that break a constraint). Whatever would make the run
  * fail, or erase what the map keeps, blocks the plan with the reason.
  */
-final class ErasurePlanner {
-
-	/** A store's plan and the statements that carry it out, in the plan's order. */
-	record Planned(StorePlan plan, List<PersonQuery.Statement> statements) {
-	}
+final class ErasurePlanner extends StorePlanner {
 
 	/** The shortest pseudonym that stays distinct enough in a column. */
 	static final int MIN_PSEUDONYM_LENGTH = 16;
 
 	private static final int PSEUDONYM_LENGTH = 64;
 
-	private static final Pattern NUMERIC = Pattern
-		.compile(".*\\b(tinyint|smallint|mediumint|int|int2|int4|int8|integer|bigint|numeric|decimal|number)\\b.*");
-
-	private static final Pattern TEXT = Pattern
-		.compile(".*\\b(char|character|varchar|text|tinytext|mediumtext|longtext|clob|citext|nvarchar)\\b.*");
-
-	private static final Pattern A_NUMBER = Pattern.compile("-?\\d{1,18}(\\.\\d{1,18})?");
-
-	private final StoreSession session;
-
-	private final PersonMap map;
-
 	private final Map<String, ErasureRule> rules = new HashMap<>();
 
-	private final List<RestrictionColumn> restrictionColumns;
-
-	private final Rectifications rectifications;
-
-	private final PersonQuery queries;
-
-	private final long maxRows;
-
-	private final JsonMapper json;
-
-	private final List<Step> steps = new ArrayList<>();
-
-	private final List<PersonQuery.Statement> statements = new ArrayList<>();
-
-	private final List<Kept> kept = new ArrayList<>();
-
-	private final List<Effect> effects = new ArrayList<>();
-
-	private final List<String> blockers = new ArrayList<>();
-
-	ErasurePlanner(StoreSession session, PersonMap map, List<ErasureRule> rules,
-			List<RestrictionColumn> restrictionColumns, Rectifications rectifications, List<String> identities,
-			long maxRows, JsonMapper json) {
-		this.session = session;
-		this.rectifications = rectifications;
-		this.map = map;
-		this.restrictionColumns = List.copyOf(restrictionColumns);
+	ErasurePlanner(StoreSession session, PersonMap map, List<ErasureRule> rules, List<String> identities, long maxRows,
+			JsonMapper json) {
+		super(session, map, identities, maxRows, json);
 		rules.forEach(rule -> this.rules.put(rule.qualifiedName(), rule));
-		this.queries = new PersonQuery(session, map, identities);
-		this.maxRows = maxRows;
-		this.json = json;
 	}
 
-	/** The plan of that kind. */
-	Planned plan(ErasurePlan.Kind kind, UUID storeId, String label) throws SQLException {
-		return switch (kind) {
-			case ERASURE -> plan(storeId, label);
-			case RESTRICTION -> planRestriction(storeId, label);
-			case RECTIFICATION -> planRectification(storeId, label);
-		};
-	}
-
-	/**
-	 * The tables where the same search still finds what a plan of that kind takes away:
-	 * none once it has run.
-	 */
-	List<String> remaining(ErasurePlan.Kind kind) throws SQLException {
-		return switch (kind) {
-			case ERASURE -> stillFound();
-			case RESTRICTION -> stillUnrestricted();
-			case RECTIFICATION -> stillUnrectified();
-		};
-	}
-
-	/**
-	 * The rectification of the person's rows (GDPR art. 16): per table the changes name,
-	 * one {@code update} that sets the new values, each checked against its column's
-	 * type, length and uniqueness. A key or an identity column is not rectified here: it
-	 * links rows, or finds the person.
-	 */
-	Planned planRectification(UUID storeId, String label) throws SQLException {
-		Map<String, List<Rectification>> byTable = new java.util.LinkedHashMap<>();
-		rectifications.changes()
-			.forEach(change -> byTable.computeIfAbsent(change.table(), ignored -> new ArrayList<>()).add(change));
-		for (DataMap.Reach reach : tables("a view: change the rows of its tables")) {
-			List<Rectification> changes = byTable.remove(reach.qualifiedName());
-			if (changes == null) {
-				continue;
-			}
-			Catalog.Table table = map.table(reach.qualifiedName()).orElseThrow();
-			long rows = queries.countNow(reach);
-			List<Object> parameters = new ArrayList<>();
-			List<String> sets = new ArrayList<>();
-			List<String> details = new ArrayList<>();
-			for (Rectification change : changes) {
-				Optional<Object> value = rectifiedValue(reach, table, change, rows);
-				if (value.isPresent()) {
-					sets.add(session.assign("t0", change.column()) + " = ?");
-					parameters.add(value.get());
-					details.add(change.column() + " → the new value");
-				}
-			}
-			Optional<String> condition = queries.condition(reach, "t", parameters);
-			if (rows > 0 && !sets.isEmpty() && condition.isPresent()) {
-				add(StepKind.RECTIFY, reach.qualifiedName(), String.join(", ", details),
-						"update " + queries.table(reach.qualifiedName()) + " t0 set " + String.join(", ", sets)
-								+ " where " + condition.get(),
-						parameters, rows);
-			}
-		}
-		byTable.keySet()
-			.forEach(table -> blockers
-				.add(table + " is not a table the data map reaches: nothing of the person is there"));
-		return finish(storeId, label);
-	}
-
-	/**
-	 * The new value as it is bound, when the column takes it; else why not, as a blocker.
-	 */
-	private Optional<Object> rectifiedValue(DataMap.Reach reach, Catalog.Table table, Rectification change, long rows) {
-		String name = reach.qualifiedName() + "." + change.column();
-		Optional<Catalog.Column> found = column(table, change.column());
-		if (found.isEmpty()) {
-			blockers.add(reach.qualifiedName() + " has no column " + change.column());
-			return Optional.empty();
-		}
-		Catalog.Column column = found.get();
-		boolean key = table.primaryKey().contains(column.name())
-				|| table.foreignKeys().stream().anyMatch(foreignKey -> foreignKey.columns().contains(column.name()));
-		boolean identity = map.map()
-			.subjects()
-			.stream()
-			.anyMatch(subject -> (subject.schema() + "." + subject.table()).equals(reach.qualifiedName())
-					&& subject.identityColumns().contains(column.name()));
-		if (key || identity) {
-			blockers.add(name + (key ? " links rows" : " finds the person")
-					+ ": it is changed by the app itself, not by a rectification here");
-			return Optional.empty();
-		}
-		String type = column.type().toLowerCase(Locale.ROOT);
-		if (unique(table, column.name()) && rows > 1) {
-			blockers.add(name + " is unique: " + rows + " rows cannot all take the same value");
-		}
-		if (NUMERIC.matcher(type).matches()) {
-			if (!A_NUMBER.matcher(change.value().strip()).matches()) {
-				blockers.add(name + " holds numbers: its new value must be one");
-				return Optional.empty();
-			}
-			return Optional.of(new BigDecimal(change.value().strip()));
-		}
-		if (!TEXT.matcher(type).matches()) {
-			blockers.add(name + " is " + column.type() + ": a rectification here sets text or numbers only");
-			return Optional.empty();
-		}
-		if (column.maxLength() != null && change.value().length() > column.maxLength()) {
-			blockers.add(name + " holds at most " + column.maxLength() + " characters: the new value has "
-					+ change.value().length());
-		}
-		return Optional.of(change.value());
-	}
-
-	/**
-	 * The tables where a row of the person does not hold its new values yet: none once
-	 * the plan has run.
-	 */
-	List<String> stillUnrectified() throws SQLException {
-		List<String> found = new ArrayList<>();
-		for (Step step : steps) {
-			PersonQuery.Statement statement = statements.get(step.order() - 1);
-			DataMap.Reach reach = map.map()
-				.reached()
-				.stream()
-				.filter(candidate -> candidate.qualifiedName().equals(step.table()))
-				.findFirst()
-				.orElseThrow();
-			List<String> columns = rectifications.changes()
-				.stream()
-				.filter(change -> change.table().equals(step.table()))
-				.map(Rectification::column)
-				.toList();
-			List<Object> parameters = new ArrayList<>();
-			String condition = queries.condition(reach, "t", parameters).orElseThrow();
-			// the update binds its new values first, in the order of its columns
-			List<Object> values = statement.parameters().subList(0, columns.size());
-			List<String> differs = new ArrayList<>();
-			for (String column : columns) {
-				String quoted = "t0." + session.quote(column);
-				differs.add(quoted + " is null or " + quoted + " <> ?");
-			}
-			parameters.addAll(values);
-			if (new PersonQuery.Statement("select count(*) from " + queries.table(step.table()) + " t0 where "
-					+ condition + " and (" + String.join(" or ", differs) + ")", parameters)
-				.count(session.connection()) > 0) {
-				found.add(step.table());
-			}
-		}
-		return found;
-	}
-
+	@Override
 	Planned plan(UUID storeId, String label) throws SQLException {
 		List<DataMap.Reach> ordered = childrenFirst(tables("a view: it shows rows of the tables erased"));
 		Map<String, LiveSchema.DeleteRule> deleteRules = new HashMap<>();
@@ -274,129 +81,11 @@ final class ErasurePlanner {
 	}
 
 	/**
-	 * The restriction of the person's processing (GDPR art. 18): in each table whose
-	 * restriction column the map names, the person's rows not restricted yet get the flag
-	 * set, or the moment; nothing else of them changes. A table without one is listed as
-	 * left as it is; a map that names none blocks the plan.
-	 */
-	Planned planRestriction(UUID storeId, String label) throws SQLException {
-		Map<String, RestrictionColumn> byTable = new HashMap<>();
-		restrictionColumns.forEach(column -> byTable.put(column.qualifiedName(), column));
-		if (byTable.isEmpty()) {
-			blockers.add("its data map names no restriction column: the app has no way to restrict a person's"
-					+ " processing; name one (a boolean, a timestamp or a date) for each table on the store's page");
-		}
-		for (DataMap.Reach reach : tables("a view: it shows rows of the tables restricted")) {
-			RestrictionColumn column = byTable.get(reach.qualifiedName());
-			if (column == null) {
-				long rows = queries.countNow(reach);
-				if (rows > 0) {
-					kept.add(new Kept(reach.qualifiedName(), null, rows,
-							"no restriction column: its rows stay as they are"));
-				}
-				continue;
-			}
-			List<Object> parameters = new ArrayList<>();
-			String condition = queries.condition(reach, "t", parameters).orElse(null);
-			if (condition == null) {
-				continue;
-			}
-			String where = condition + " and " + unrestricted(column);
-			long rows = new PersonQuery.Statement(
-					"select count(*) from " + queries.table(reach.qualifiedName()) + " t0 where " + where, parameters)
-				.count(session.connection());
-			if (rows > 0) {
-				add(StepKind.RESTRICT, reach.qualifiedName(),
-						column.column() + " → " + (column.kind() == RestrictionColumn.Kind.FLAG ? "true" : "now"),
-						"update " + queries.table(reach.qualifiedName()) + " t0 set "
-								+ session.assign("t0", column.column()) + " = "
-								+ (column.kind() == RestrictionColumn.Kind.FLAG ? "true" : "current_timestamp")
-								+ " where " + where,
-						parameters, rows);
-			}
-		}
-		return finish(storeId, label);
-	}
-
-	/**
-	 * The tables where the person still has rows not restricted: none once the plan has
-	 * run.
-	 */
-	List<String> stillUnrestricted() throws SQLException {
-		List<String> found = new ArrayList<>();
-		for (RestrictionColumn column : restrictionColumns) {
-			Optional<DataMap.Reach> reach = map.map()
-				.reached()
-				.stream()
-				.filter(candidate -> candidate.qualifiedName().equals(column.qualifiedName()))
-				.findFirst();
-			List<Object> parameters = new ArrayList<>();
-			Optional<String> condition = reach.flatMap(table -> queries.condition(table, "t", parameters));
-			if (condition.isPresent()
-					&& new PersonQuery.Statement("select count(*) from " + queries.table(column.qualifiedName())
-							+ " t0 where " + condition.get() + " and " + unrestricted(column), parameters)
-						.count(session.connection()) > 0) {
-				found.add(column.qualifiedName());
-			}
-		}
-		return found;
-	}
-
-	private String unrestricted(RestrictionColumn column) {
-		String quoted = "t0." + session.quote(column.column());
-		return column.kind() == RestrictionColumn.Kind.FLAG ? "(" + quoted + " is null or " + quoted + " <> true)"
-				: quoted + " is null";
-	}
-
-	/**
-	 * The tables the map reaches, each checked against the database as it is now: a view
-	 * is listed as holding nothing of its own.
-	 */
-	private List<DataMap.Reach> tables(String viewReason) throws SQLException {
-		List<DataMap.Reach> reaches = new ArrayList<>();
-		for (DataMap.Reach reach : map.map().reached()) {
-			Optional<Catalog.Table> table = map.table(reach.qualifiedName());
-			if (table.isEmpty()) {
-				continue;
-			}
-			if (table.get().kind() == Catalog.Kind.VIEW || table.get().kind() == Catalog.Kind.MATERIALIZED_VIEW) {
-				kept.add(new Kept(reach.qualifiedName(), null, 0, viewReason));
-				continue;
-			}
-			reaches.add(reach);
-			requireUnchanged(table.get());
-		}
-		return reaches;
-	}
-
-	/** The triggers of the touched tables and the cap on rows, then the digest. */
-	private Planned finish(UUID storeId, String label) throws SQLException {
-		for (LiveSchema.Trigger trigger : session.triggers()) {
-			steps.stream()
-				.filter(step -> step.table().equals(trigger.qualifiedTable()))
-				.map(Step::kind)
-				.filter(kind -> trigger.events().contains(kind == StepKind.DELETE ? "DELETE" : "UPDATE"))
-				.findFirst()
-				.ifPresent(kind -> effects.add(new Effect(EffectKind.TRIGGER, trigger.qualifiedTable(),
-						"trigger " + trigger.name() + " runs " + trigger.timing().toLowerCase(Locale.ROOT) + " "
-								+ trigger.events().toLowerCase(Locale.ROOT) + ": what it does is not in this plan")));
-		}
-		for (Step step : steps) {
-			if (step.rows() > maxRows) {
-				blockers.add("statement " + step.order() + " on " + step.table() + " would touch " + step.rows()
-						+ " rows, more than the " + maxRows + " a statement may (DATARIGHTS_MAX_ROWS_PER_STATEMENT)");
-			}
-		}
-		StorePlan plan = new StorePlan(storeId, label, null, steps, kept, effects, blockers, null);
-		return new Planned(new StorePlan(storeId, label, digest(plan), steps, kept, effects, blockers, null),
-				List.copyOf(statements));
-	}
-
-	/**
 	 * The tables where the same search still finds rows of the person that the map does
 	 * not keep: none once the plan has run.
 	 */
-	List<String> stillFound() throws SQLException {
+	@Override
+	List<String> remaining() throws SQLException {
 		List<String> found = new ArrayList<>();
 		for (DataMap.Reach reach : map.map().reached()) {
 			Optional<Catalog.Table> table = map.table(reach.qualifiedName());
@@ -407,28 +96,6 @@ final class ErasurePlanner {
 			}
 		}
 		return found;
-	}
-
-	/**
-	 * The digest of what a store's plan says: its statements, counts, effects, blockers.
-	 */
-	String digest(StorePlan plan) {
-		return Digests.sha256Hex(json.writeValueAsString(List.of(plan.storeId().toString(), plan.steps(), plan.kept(),
-				plan.effects(), plan.blockers(), rectifications.digest() == null ? "" : rectifications.digest())));
-	}
-
-	/**
-	 * A map made before the table changed would erase by columns that are gone, or miss
-	 * new ones: the store is discovered again first.
-	 */
-	private void requireUnchanged(Catalog.Table table) throws SQLException {
-		Set<String> now = new HashSet<>(session.columns(table.schema(), table.name()));
-		Set<String> mapped = new HashSet<>();
-		table.columns().forEach(column -> mapped.add(column.name()));
-		if (!now.equals(mapped)) {
-			blockers.add(table.qualifiedName() + " changed since the store's discovery of "
-					+ map.discovery().finishedAt() + ": discover the store again and review its data map");
-		}
 	}
 
 	/**
@@ -692,11 +359,6 @@ final class ErasurePlanner {
 		}
 	}
 
-	private void add(StepKind kind, String table, String detail, String sql, List<Object> parameters, long rows) {
-		steps.add(new Step(steps.size() + 1, kind, table, detail, sql, rows));
-		statements.add(new PersonQuery.Statement(sql, parameters));
-	}
-
 	private ErasureRule rule(String qualifiedName) {
 		ErasureRule rule = rules.get(qualifiedName);
 		return rule != null ? rule : new ErasureRule(schemaOf(qualifiedName), nameOf(qualifiedName),
@@ -750,16 +412,6 @@ final class ErasurePlanner {
 
 	private List<DataMap.Reach> childrenFirst(List<DataMap.Reach> reaches) {
 		return childrenFirst(reaches, map);
-	}
-
-	private static Optional<Catalog.Column> column(Catalog.Table table, String name) {
-		return table.columns().stream().filter(column -> column.name().equals(name)).findFirst();
-	}
-
-	private static boolean unique(Catalog.Table table, String column) {
-		return table.primaryKey().equals(List.of(column)) || table.indexes()
-			.stream()
-			.anyMatch(index -> index.unique() && index.columns().equals(List.of(column)));
 	}
 
 	private static String schemaOf(String qualified) {

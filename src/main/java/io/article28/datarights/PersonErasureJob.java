@@ -176,9 +176,8 @@ class PersonErasureJob {
 		}
 		try {
 			DataStore store = dataStores.get(plan.organizationId(), id);
-			dataStores.write(plan.organizationId(), id, session -> run(session,
-					erasures.planner(session, map.get(), plan.organizationId(), store, identities, rectifications),
-					plan.kind(), shown));
+			dataStores.write(plan.organizationId(), id, session -> run(session, erasures.planner(session, map.get(),
+					plan.organizationId(), store, identities, plan.kind(), rectifications), shown));
 			return null;
 		}
 		catch (Refused refused) {
@@ -189,9 +188,8 @@ class PersonErasureJob {
 		}
 	}
 
-	private Void run(StoreSession session, ErasurePlanner planner, ErasurePlan.Kind kind, StorePlan shown)
-			throws SQLException {
-		ErasurePlanner.Planned now = planner.plan(kind, shown.storeId(), shown.label());
+	private Void run(StoreSession session, StorePlanner planner, StorePlan shown) throws SQLException {
+		StorePlanner.Planned now = planner.plan(shown.storeId(), shown.label());
 		if (!now.plan().digest().equals(shown.digest())) {
 			throw new Refused("the rows changed since the plan was confirmed, nothing was changed: plan it again");
 		}
@@ -203,7 +201,7 @@ class PersonErasureJob {
 						+ " rows where the plan said " + step.rows() + ": rolled back, nothing was changed");
 			}
 		}
-		List<String> left = planner.remaining(kind);
+		List<String> left = planner.remaining();
 		if (!left.isEmpty()) {
 			throw new Refused("after the statements the same search still found the person in "
 					+ String.join(", ", left) + ": rolled back, nothing was changed");

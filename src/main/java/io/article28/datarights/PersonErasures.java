@@ -267,7 +267,7 @@ public class PersonErasures {
 		}
 		try {
 			return dataStores.read(owner, store.id(),
-					session -> planner(session, map.get(), owner, store, identities, rectifications).plan(kind, id,
+					session -> planner(session, map.get(), owner, store, identities, kind, rectifications).plan(id,
 							label))
 				.plan();
 		}
@@ -276,11 +276,17 @@ public class PersonErasures {
 		}
 	}
 
-	/** The planner of a store's part, in a session on it. */
-	ErasurePlanner planner(io.article28.datastores.StoreSession session, PersonMap map, OrganizationId owner,
-			DataStore store, List<String> identities, Rectifications rectifications) {
-		return new ErasurePlanner(session, map, dataMaps.erasureRules(owner, store.id()),
-				dataMaps.restrictionColumns(owner, store.id()), rectifications, identities, maxRowsPerStatement, json);
+	/** The planner of a store's part of a plan of that kind, in a session on it. */
+	StorePlanner planner(io.article28.datastores.StoreSession session, PersonMap map, OrganizationId owner,
+			DataStore store, List<String> identities, ErasurePlan.Kind kind, Rectifications rectifications) {
+		return switch (kind) {
+			case ERASURE -> new ErasurePlanner(session, map, dataMaps.erasureRules(owner, store.id()), identities,
+					maxRowsPerStatement, json);
+			case RESTRICTION -> new RestrictionPlanner(session, map, dataMaps.restrictionColumns(owner, store.id()),
+					identities, maxRowsPerStatement, json);
+			case RECTIFICATION ->
+				new RectificationPlanner(session, map, rectifications, identities, maxRowsPerStatement, json);
+		};
 	}
 
 	private StorePlan blocked(UUID id, String label, String reason) {
