@@ -361,8 +361,7 @@ final class ErasurePlanner extends StorePlanner {
 
 	private ErasureRule rule(String qualifiedName) {
 		ErasureRule rule = rules.get(qualifiedName);
-		return rule != null ? rule : new ErasureRule(schemaOf(qualifiedName), nameOf(qualifiedName),
-				ErasureRule.Action.DELETE, null, List.of());
+		return rule != null ? rule : ErasureRule.byDefault(schemaOf(qualifiedName), nameOf(qualifiedName));
 	}
 
 	/**
@@ -370,7 +369,7 @@ final class ErasurePlanner extends StorePlanner {
 	 * foreign key or a declared link), deeper paths first where nothing orders them, and
 	 * by the length of their paths where the keys make a cycle.
 	 */
-	static List<DataMap.Reach> childrenFirst(List<DataMap.Reach> reaches, PersonMap map) {
+	private List<DataMap.Reach> childrenFirst(List<DataMap.Reach> reaches) {
 		Map<String, DataMap.Reach> byName = new LinkedHashMap<>();
 		reaches.forEach(reach -> byName.put(reach.qualifiedName(), reach));
 		Map<String, Set<String>> children = new HashMap<>();
@@ -408,10 +407,6 @@ final class ErasurePlanner extends StorePlanner {
 			placed.add(chosen.qualifiedName());
 		}
 		return ordered;
-	}
-
-	private List<DataMap.Reach> childrenFirst(List<DataMap.Reach> reaches) {
-		return childrenFirst(reaches, map);
 	}
 
 	private static String schemaOf(String qualified) {

@@ -233,14 +233,6 @@ public class PersonErasures {
 		return new Confirmation(plans.find(plan.id()).orElseThrow(), true);
 	}
 
-	/**
-	 * The most rows one statement of a plan may touch
-	 * (DATARIGHTS_MAX_ROWS_PER_STATEMENT).
-	 */
-	long maxRowsPerStatement() {
-		return maxRowsPerStatement;
-	}
-
 	/** A new plan of that kind for the request, store by store. */
 	private ErasurePlan compute(OrganizationId owner, RightsRequest request, ErasurePlan.Kind kind,
 			Rectifications rectifications) {
@@ -290,10 +282,9 @@ public class PersonErasures {
 	}
 
 	private StorePlan blocked(UUID id, String label, String reason) {
-		StorePlan plan = new StorePlan(id, label, null, List.of(), List.of(), List.of(), List.of(reason), null);
 		return new StorePlan(id, label,
 				Digests.sha256Hex(json.writeValueAsString(List.of(id.toString(), List.of(reason)))), List.of(),
-				List.of(), List.of(), plan.blockers(), null);
+				List.of(), List.of(), List.of(reason), null);
 	}
 
 	/** The identities an erasure takes: the address the requester confirmed. */

@@ -89,11 +89,7 @@ public class PersonRectifications {
 		PersonQuery queries = new PersonQuery(session, map, identities);
 		List<BeforeAfter> shown = new ArrayList<>();
 		for (Rectification change : changes) {
-			Optional<DataMap.Reach> reach = map.map()
-				.reached()
-				.stream()
-				.filter(candidate -> candidate.qualifiedName().equals(change.table()))
-				.findFirst();
+			Optional<DataMap.Reach> reach = map.map().reach(change.table());
 			boolean known = reach.flatMap(found -> map.table(found.qualifiedName()))
 				.map(table -> table.columns().stream().anyMatch(column -> column.name().equals(change.column())))
 				.orElse(false);

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import io.article28.accounts.OrganizationId;
-import io.article28.core.NotFoundException;
 import io.article28.core.RejectedException;
 import io.article28.datarights.PersonSearchResult.Preview;
 import io.article28.datarights.PersonSearchResult.Status;
@@ -170,9 +169,7 @@ public class PersonSearch {
 
 	private List<App> apps(OrganizationId owner, AppId only) {
 		if (only != null) {
-			return List.of(platform.app(only)
-				.filter(app -> app.organizationId().equals(owner))
-				.orElseThrow(() -> new NotFoundException("App")));
+			return List.of(platform.appOf(owner, only));
 		}
 		return platform.appsOf(List.of(owner));
 	}

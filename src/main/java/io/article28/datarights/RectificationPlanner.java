@@ -135,12 +135,7 @@ final class RectificationPlanner extends StorePlanner {
 		List<String> found = new ArrayList<>();
 		for (Step step : steps) {
 			PersonQuery.Statement statement = statements.get(step.order() - 1);
-			DataMap.Reach reach = map.map()
-				.reached()
-				.stream()
-				.filter(candidate -> candidate.qualifiedName().equals(step.table()))
-				.findFirst()
-				.orElseThrow();
+			DataMap.Reach reach = map.map().reach(step.table()).orElseThrow();
 			List<String> columns = rectifications.changes()
 				.stream()
 				.filter(change -> change.table().equals(step.table()))

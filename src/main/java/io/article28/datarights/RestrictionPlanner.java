@@ -85,11 +85,7 @@ final class RestrictionPlanner extends StorePlanner {
 	List<String> remaining() throws SQLException {
 		List<String> found = new ArrayList<>();
 		for (RestrictionColumn column : restrictionColumns) {
-			Optional<DataMap.Reach> reach = map.map()
-				.reached()
-				.stream()
-				.filter(candidate -> candidate.qualifiedName().equals(column.qualifiedName()))
-				.findFirst();
+			Optional<DataMap.Reach> reach = map.map().reach(column.qualifiedName());
 			List<Object> parameters = new ArrayList<>();
 			Optional<String> condition = reach.flatMap(table -> queries.condition(table, "t", parameters));
 			if (condition.isPresent()

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import io.article28.accounts.OrganizationId;
-import io.article28.core.NotFoundException;
 import io.article28.datastores.Catalog;
 import io.article28.datastores.Category;
 import io.article28.datastores.DataMap;
@@ -70,12 +69,12 @@ public class Suppressions {
 
 	/** How many people the app's list names. */
 	public long listed(OrganizationId owner, AppId appId) {
-		return list.count(app(owner, appId).id().value());
+		return list.count(platform.appOf(owner, appId).id().value());
 	}
 
 	/** Searches the app's stores for the people of its list. */
 	public Replay replay(OrganizationId owner, AppId appId) {
-		App app = app(owner, appId);
+		App app = platform.appOf(owner, appId);
 		List<StoreReplay> stores = new ArrayList<>();
 		Set<String> back = new HashSet<>();
 		for (DataStore store : dataStores.stores(owner, app.id())) {
@@ -143,12 +142,6 @@ public class Suppressions {
 			}
 		}
 		return found;
-	}
-
-	private App app(OrganizationId owner, AppId appId) {
-		return platform.app(appId)
-			.filter(app -> app.organizationId().equals(owner))
-			.orElseThrow(() -> new NotFoundException("App"));
 	}
 
 }

@@ -175,6 +175,11 @@ public record DataMap(List<String> tables, List<Subject> subjects, List<Link> li
 		return new DataMap(List.copyOf(tables.keySet()), subjects, links, List.copyOf(reached.values()), flags);
 	}
 
+	/** The reached table of that {@code schema.table}, if the map reaches it. */
+	public java.util.Optional<Reach> reach(String qualifiedName) {
+		return reached.stream().filter(reach -> reach.qualifiedName().equals(qualifiedName)).findFirst();
+	}
+
 	private static boolean history(Catalog.Table table) {
 		if (table.kind() == Catalog.Kind.SYSTEM_VERSIONED || table.kind() == Catalog.Kind.MATERIALIZED_VIEW) {
 			return true;

@@ -105,7 +105,7 @@ public class DataStoreManagement {
 
 	private Saved save(OrganizationId owner, AppId appId, DataStoreId id, DataStore.Definition definition,
 			String password) {
-		App app = appOf(owner, appId);
+		App app = platform.appOf(owner, appId);
 		var existing = stores.find(id);
 		if (existing.isPresent() && !existing.get().appId().equals(app.id())) {
 			throw RejectedException.conflict("storeId", "this id is a data store of another app");
@@ -273,12 +273,6 @@ public class DataStoreManagement {
 		ConnectionCheck.Status status = connector.meaningOf(ex, store.definition());
 		return new StoreUnavailable(status, status == ConnectionCheck.Status.FAILED && ex.getSQLState() != null
 				? "a statement failed (SQL state " + ex.getSQLState() + ")" : status.description());
-	}
-
-	private App appOf(OrganizationId owner, AppId appId) {
-		return platform.app(appId)
-			.filter(app -> app.organizationId().equals(owner))
-			.orElseThrow(() -> new NotFoundException("App"));
 	}
 
 	private void requireAllowed(DataStore.Definition definition) {

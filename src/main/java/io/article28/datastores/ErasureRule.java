@@ -124,7 +124,7 @@ public record ErasureRule(String schema, String table, Action action, String rea
 	}
 
 	/** The rule of a table nobody gave one: its person's rows deleted. */
-	static ErasureRule byDefault(String schema, String table) {
+	public static ErasureRule byDefault(String schema, String table) {
 		return new ErasureRule(schema, table, Action.DELETE, null, List.of());
 	}
 

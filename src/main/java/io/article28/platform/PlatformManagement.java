@@ -268,7 +268,8 @@ public class PlatformManagement {
 	}
 
 	/** An app of the organization; an app of another organization is not found. */
-	private App appOf(OrganizationId owner, AppId appId) {
+	@Transactional(readOnly = true)
+	public App appOf(OrganizationId owner, AppId appId) {
 		return apps.find(appId)
 			.filter(found -> found.organizationId().equals(owner))
 			.orElseThrow(() -> new NotFoundException("App"));
